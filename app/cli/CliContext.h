@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/SecretBytes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+// Exit codes shared by every keydesk-cli command (PRODUCT.md).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitNegative = 1, // a well-formed "no": invalid signature, failed check
+    ExitUsage = 2, // usage error or malformed input
+    ExitNetwork = 3, // network or API error
+};
+
+// Streams and shared option handling for the commands.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Prints "keydesk-cli: <message>" to stderr and returns the code.
+    int fail(int code, const QString& message);
+
+    // Adds --secret-env, --secret-file, --secret-stdin (and --secret-encoding when askEncoding).
+    static void addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding);
+    // Reads the secret from exactly one of the secret options. On failure returns false and sets *error.
+    static bool readSecret(const QCommandLineParser& parser, SecretBytes* secret, QString* error);
+    static bool secretUsesStdin(const QCommandLineParser& parser);
+
+    // Reads a positional TOKEN, or stdin for "-" / no argument when stdin is not a terminal.
+    static bool readInputArgument(const QStringList& positional, QByteArray* input, QString* error);
+    // Reads a FILE argument, or stdin for "-".
+    static bool readFileArgument(const QString& path, QByteArray* data, QString* error, qsizetype maxBytes = 16 << 20);
+
+    // Parses a whole-number option; false with a message when it is not one.
+    static bool integerOption(const QCommandLineParser& parser, const QString& name, qint64* value, QString* error);
+
+    // Parses args for a subcommand. Returns -1 to continue, or an exit code (help shown, usage error).
+    int parse(QCommandLineParser& parser, const QStringList& args, const QString& description);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,79 @@
+// keydesk-cli: the token, webhook and key commands over the same models as the GUI.
+#include "CliContext.h"
+#include "TokenCommands.h"
+#include "WebhookCommands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <sys/resource.h>
+
+namespace {
+
+struct CliMain
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
+
+QString usageText()
+{
+    return CliMain::tr("KeyDesk command line: Twilio API keys and Access Tokens.\n"
+                       "\n"
+                       "usage: keydesk-cli <command> <subcommand> [options]\n"
+                       "\n"
+                       "  token decode [TOKEN|-] [--json] [--at UNIX]\n"
+                       "  token verify [TOKEN|-] <secret option> [--at UNIX] [--json]\n"
+                       "  token build --account-sid AC… --key-sid SK… <secret option> --identity ID\n"
+                       "              [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]\n"
+                       "  webhook sign|verify --url URL <secret option> [--param N=V]… [--body-file FILE]\n"
+                       "\n"
+                       "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin. Secrets are never\n"
+                       "accepted on the command line.\n"
+                       "Exit codes: 0 ok, 1 negative answer, 2 usage or malformed input, 3 network/API error.\n"
+                       "Every command has --help.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // No core dumps: a crash must not write secrets to disk.
+    const rlimit noCore { 0, 0 };
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keydesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    CliContext cli;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return cli.fail(ExitUsage, usageText());
+    const QString command = args.first();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        cli.out() << usageText();
+        cli.out().flush();
+        return ExitOk;
+    }
+    if (command == u"--version") {
+        cli.out() << "keydesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        cli.out().flush();
+        return ExitOk;
+    }
+    if (command == u"token")
+        return runTokenCommand(cli, args);
+    if (command == u"webhook")
+        return runWebhookCommand(cli, args);
+    return cli.fail(ExitUsage, CliMain::tr("unknown command \"%1\"\n\n%2").arg(command, usageText()));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The shell: a sidebar of pages, a stack, a status bar. Pages are added in order; Ctrl+1…9 switch.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Keys, TokenBuilder, TokenInspector, AuthToken, Webhooks, Profiles };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the page's placeholder with the real widget (ownership passes to the window).
+    void setPageWidget(Page page, QWidget* widget);
+    QWidget* pageWidget(Page page) const;
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The permanent status text on the right: which account/profile is in use.
+    void setConnectionText(const QString& text);
+
+signals:
+    void currentPageChanged(MainWindow::Page page);
+
+private:
+    void addPage(Page page, const QIcon& icon, const QString& title, const QString& description);
+    void createMenus();
+
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+};
