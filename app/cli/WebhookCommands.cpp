@@ -14,7 +14,7 @@ struct WebhookCommands
     Q_DECLARE_TR_FUNCTIONS(WebhookCommands)
 };
 
-using Tr = WebhookCommands;
+
 
 // --param NAME=VALUE (repeatable) and --params-file FILE (form-encoded, or a JSON object of strings or
 // arrays of strings).
@@ -23,7 +23,7 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
     for (const QString& p : parser.values(QStringLiteral("param"))) {
         const qsizetype eq = p.indexOf(u'=');
         if (eq <= 0) {
-            *error = Tr::tr("--param needs NAME=VALUE, got \"%1\"").arg(p);
+            *error = WebhookCommands::tr("--param needs NAME=VALUE, got \"%1\"").arg(p);
             return false;
         }
         params->append({ p.left(eq), p.mid(eq + 1) });
@@ -38,8 +38,8 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
         OrderedJson::ParseError parseError;
         const auto doc = OrderedJson::parse(trimmed, &parseError, 8);
         if (!doc || !doc->isObject()) {
-            *error = doc ? Tr::tr("the parameters file must hold a JSON object")
-                         : Tr::tr("the parameters file is not valid JSON: %1 at byte %2")
+            *error = doc ? WebhookCommands::tr("the parameters file must hold a JSON object")
+                         : WebhookCommands::tr("the parameters file is not valid JSON: %1 at byte %2")
                                .arg(parseError.message)
                                .arg(parseError.offset + 1);
             return false;
@@ -62,7 +62,7 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
                 ok = addValue(m.value);
             }
             if (!ok) {
-                *error = Tr::tr("parameter \"%1\" must be a string or a list of strings").arg(m.key);
+                *error = WebhookCommands::tr("parameter \"%1\" must be a string or a list of strings").arg(m.key);
                 return false;
             }
         }
@@ -78,40 +78,40 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
 int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("url"), Tr::tr("The full URL Twilio requested (scheme, host, port, path, query)."),
+    parser.addOption({ QStringLiteral("url"), WebhookCommands::tr("The full URL Twilio requested (scheme, host, port, path, query)."),
         QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("param"), Tr::tr("A form parameter NAME=VALUE; repeat for each."),
+    parser.addOption({ QStringLiteral("param"), WebhookCommands::tr("A form parameter NAME=VALUE; repeat for each."),
         QStringLiteral("NAME=VALUE") });
     parser.addOption({ QStringLiteral("params-file"),
-        Tr::tr("Form parameters from FILE or -: form-encoded, or a JSON object."), QStringLiteral("FILE") });
+        WebhookCommands::tr("Form parameters from FILE or -: form-encoded, or a JSON object."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("body-file"),
-        Tr::tr("A JSON body from FILE or -; the URL gets bodySHA256 and no parameters are signed."), QStringLiteral("FILE") });
+        WebhookCommands::tr("A JSON body from FILE or -; the URL gets bodySHA256 and no parameters are signed."), QStringLiteral("FILE") });
     if (verify)
-        parser.addOption({ QStringLiteral("signature"), Tr::tr("The X-Twilio-Signature header that was received."),
+        parser.addOption({ QStringLiteral("signature"), WebhookCommands::tr("The X-Twilio-Signature header that was received."),
             QStringLiteral("SIG") });
-    parser.addOption({ QStringLiteral("json"), Tr::tr("Print the result as JSON.") });
-    CliContext::addSecretOptions(parser, Tr::tr("auth token"), false);
+    parser.addOption({ QStringLiteral("json"), WebhookCommands::tr("Print the result as JSON.") });
+    CliContext::addSecretOptions(parser, WebhookCommands::tr("auth token"), false);
     const int parsed = cli.parse(parser, args,
-        verify ? Tr::tr("Check an X-Twilio-Signature. Exit 0 valid, 1 invalid, 2 usage.")
-               : Tr::tr("Compute the X-Twilio-Signature Twilio would send."));
+        verify ? WebhookCommands::tr("Check an X-Twilio-Signature. Exit 0 valid, 1 invalid, 2 usage.")
+               : WebhookCommands::tr("Compute the X-Twilio-Signature Twilio would send."));
     if (parsed >= 0)
         return parsed;
 
     QString error;
     if (!parser.isSet(QStringLiteral("url")))
-        return cli.fail(ExitUsage, Tr::tr("--url is required"));
+        return cli.fail(ExitUsage, WebhookCommands::tr("--url is required"));
     if (verify && !parser.isSet(QStringLiteral("signature")))
-        return cli.fail(ExitUsage, Tr::tr("--signature is required"));
+        return cli.fail(ExitUsage, WebhookCommands::tr("--signature is required"));
     const bool body = parser.isSet(QStringLiteral("body-file"));
     if (body && (parser.isSet(QStringLiteral("param")) || parser.isSet(QStringLiteral("params-file"))))
-        return cli.fail(ExitUsage, Tr::tr("a JSON body and form parameters cannot be combined; Twilio sends one or the other"));
+        return cli.fail(ExitUsage, WebhookCommands::tr("a JSON body and form parameters cannot be combined; Twilio sends one or the other"));
     int stdinUsers = int(CliContext::secretUsesStdin(parser)) + int(parser.value(QStringLiteral("params-file")) == u"-")
         + int(parser.value(QStringLiteral("body-file")) == u"-");
     if (stdinUsers > 1)
-        return cli.fail(ExitUsage, Tr::tr("only one input can come from standard input"));
+        return cli.fail(ExitUsage, WebhookCommands::tr("only one input can come from standard input"));
     const QString url = parser.value(QStringLiteral("url"));
     if (!url.contains(u"://"))
-        return cli.fail(ExitUsage, Tr::tr("--url must be a full URL such as https://example.com/sms"));
+        return cli.fail(ExitUsage, WebhookCommands::tr("--url must be a full URL such as https://example.com/sms"));
 
     WebhookSignature::Params params;
     QByteArray bodyBytes;
@@ -138,7 +138,7 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
             cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
         } else {
             if (body)
-                cli.out() << Tr::tr("URL with bodySHA256: %1").arg(signedUrl) << "\n";
+                cli.out() << WebhookCommands::tr("URL with bodySHA256: %1").arg(signedUrl) << "\n";
             cli.out() << signature << "\n";
         }
         cli.out().flush();
@@ -164,7 +164,7 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
     } else {
         cli.out() << v.message << "\n";
         for (const QString& t : v.triedVariants)
-            cli.out() << "  " << Tr::tr("tried") << " " << t << "\n";
+            cli.out() << "  " << WebhookCommands::tr("tried") << " " << t << "\n";
     }
     cli.out().flush();
     return v.valid ? ExitOk : ExitNegative;
@@ -174,7 +174,7 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
 
 int runWebhookCommand(CliContext& cli, const QStringList& args)
 {
-    const QString usage = Tr::tr("usage: keydesk-cli webhook sign|verify [options]   (--help on each)");
+    const QString usage = WebhookCommands::tr("usage: keydesk-cli webhook sign|verify [options]   (--help on each)");
     if (args.size() < 2)
         return cli.fail(ExitUsage, usage);
     const QString sub = args.at(1);
@@ -189,5 +189,5 @@ int runWebhookCommand(CliContext& cli, const QStringList& args)
         cli.out().flush();
         return ExitOk;
     }
-    return cli.fail(ExitUsage, Tr::tr("unknown webhook command \"%1\"; %2").arg(sub, usage));
+    return cli.fail(ExitUsage, WebhookCommands::tr("unknown webhook command \"%1\"; %2").arg(sub, usage));
 }
