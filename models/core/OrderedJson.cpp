@@ -350,9 +350,37 @@ void appendNumber(QByteArray& out, double v)
         out.append(QByteArray::number(qint64(v)));
         return;
     }
+    // ECMAScript Number::toString: the shortest round-trip digits, written in plain notation when the
+    // decimal exponent is in (-7, 21] and as d.ddde±x otherwise (std::to_chars' own choice differs).
+    if (v < 0) {
+        out.append('-');
+        v = -v;
+    }
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, result.ptr - buffer);
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::scientific);
+    const char* e = std::find(buffer, result.ptr, 'e');
+    char digits[32];
+    int k = 0;
+    for (const char* q = buffer; q < e && k < int(sizeof digits); ++q) {
+        if (*q != '.')
+            digits[k++] = *q;
+    }
+    int exponent = 0;
+    std::from_chars(e + 1 + (e[1] == '+' ? 1 : 0), result.ptr, exponent);
+    const int n = exponent + 1; // value = 0.d1d2…dk × 10^n
+    if (k <= n && n <= 21) {
+        out.append(digits, k);
+        out.append(QByteArray(n - k, '0'));
+    } else if (0 < n && n <= 21) {
+        out.append(digits, n).append('.').append(digits + n, k - n);
+    } else if (-6 < n && n <= 0) {
+        out.append("0.").append(QByteArray(-n, '0')).append(digits, k);
+    } else {
+        out.append(digits[0]);
+        if (k > 1)
+            out.append('.').append(digits + 1, k - 1);
+        out.append('e').append(n - 1 >= 0 ? '+' : '-').append(QByteArray::number(qAbs(n - 1)));
+    }
 }
 
 } // namespace
@@ -466,9 +494,10 @@ void OrderedJson::insert(const QString& key, OrderedJson value)
     if (m_type != Type::Object)
         *this = makeObject();
     detachContainer();
-    for (Member& m : *m_members) {
-        if (m.key == key) {
-            m.value = std::move(value);
+    // The last member with the key is the one find() returns (a parsed document may repeat keys).
+    for (auto it = m_members->rbegin(); it != m_members->rend(); ++it) {
+        if (it->key == key) {
+            it->value = std::move(value);
             return;
         }
     }

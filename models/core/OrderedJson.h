@@ -68,7 +68,7 @@ public:
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Number of members with this key (more than one means the document repeats a key).
     int count(QStringView key) const;
-    // Replaces the value of an existing key in place, or appends a new member.
+    // Replaces the value of the key (its last occurrence, the one find() returns), or appends a new member.
     void insert(const QString& key, OrderedJson value);
     // Appends a member even if the key exists (keeps a parsed document's repeats).
     void appendMember(QString key, OrderedJson value);

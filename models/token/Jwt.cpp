@@ -14,11 +14,11 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// Characters that can be part of a pasted token: base64url, dots, padding we want to report, and
-// whitespace from line-wrapping.
+// Characters that can be part of a pasted token: base64url, dots, padding and standard-base64 characters
+// we want to report precisely, and whitespace from line-wrapping.
 bool isTokenChar(char c)
 {
-    return isBase64UrlChar(c) || c == '.' || c == '=' || isSpace(c);
+    return isBase64UrlChar(c) || c == '.' || c == '=' || c == '+' || c == '/' || isSpace(c);
 }
 
 } // namespace
@@ -86,11 +86,13 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     }
 
     // Find where the token starts: at the first "eyJ" (a JSON object in base64url) that follows the
-    // start or a separator, otherwise at the first token character after leading noise.
+    // start or a separator, otherwise at the first token character after leading noise. An "eyJ" right
+    // after a dot is a later segment of the same token, not a start: skipping to it would silently drop
+    // a malformed header (or turn four segments into three).
     qsizetype start = -1;
     for (qsizetype i = 0; i + 2 < paste.size(); ++i) {
         if (paste[i] == 'e' && paste[i + 1] == 'y' && paste[i + 2] == 'J'
-            && (i == 0 || !isBase64UrlChar(paste[i - 1]))) {
+            && (i == 0 || (!isBase64UrlChar(paste[i - 1]) && paste[i - 1] != '.'))) {
             start = i;
             break;
         }
