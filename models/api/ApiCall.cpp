@@ -1,0 +1,295 @@
+#include "ApiCall.h"
+
+#include "api/ApiClient.h"
+#include "api/OAuthTokenSource.h"
+#include "core/SecretBytes.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+
+QByteArray formBody(const QList<QPair<QString, QString>>& form)
+{
+    QByteArray body;
+    for (const auto& field : form) {
+        if (!body.isEmpty())
+            body.append('&');
+        body.append(QUrl::toPercentEncoding(field.first))
+            .append('=')
+            .append(QUrl::toPercentEncoding(field.second));
+    }
+    return body;
+}
+
+// Retry-After: delta-seconds or an HTTP date. -1 when absent or unreadable.
+int retryAfterMs(const QByteArray& header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin(seconds, 86400.0) * 1000);
+    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    QDateTime utc = at;
+    utc.setTimeSpec(Qt::UTC);
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(utc);
+    return ms < 0 ? 0 : int(qMin<qint64>(ms, 86400000));
+}
+
+ApiError::Kind transportKind(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError: // includes a reset mid-answer
+        return ApiError::Kind::ConnectionDropped;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ApiError::Kind::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::Tls;
+    case QNetworkReply::OperationCanceledError: // not ours (ours disconnects first): a transfer timeout
+        return ApiError::Kind::Timeout;
+    default:
+        return ApiError::Kind::Network;
+    }
+}
+
+// Failures that happen before the request could reach the server.
+bool neverSent(const ApiError& error, QNetworkReply::NetworkError code)
+{
+    return error.kind() == ApiError::Kind::Network
+        && (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError);
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient* client, ApiRequest request, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_timeout.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::attempt);
+    m_url = m_request.absoluteUrl.isValid() && !m_request.absoluteUrl.isEmpty()
+        ? m_request.absoluteUrl
+        : m_client->hosts().url(m_request.product, m_request.path, m_request.query);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    attempt();
+}
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    m_backoff.stop();
+    m_timeout.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(ApiError::cancelled());
+}
+
+void ApiCall::attempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    m_retryAfterMs = -1;
+    if (!m_request.authenticated) {
+        sendWithAuthorization({});
+        return;
+    }
+    const ApiCredentials& credentials = m_client->credentials();
+    if (credentials.kind() == ApiCredentials::Kind::OAuthClient && m_client->tokenSource()) {
+        QPointer<ApiCall> self(this);
+        m_client->tokenSource()->requestAuthorization(this, [self](ApiResult<QByteArray> header) {
+            if (!self || self->m_finished)
+                return;
+            if (!header.ok()) {
+                self->finish(header.error());
+                return;
+            }
+            self->sendWithAuthorization(header.take());
+        });
+        return;
+    }
+    if (credentials.kind() == ApiCredentials::Kind::None) {
+        finish(withContext(ApiError::invalidRequest(tr("No credentials are set for this profile."))));
+        return;
+    }
+    sendWithAuthorization(credentials.authorizationHeader());
+}
+
+void ApiCall::sendWithAuthorization(QByteArray authorization)
+{
+    if (!m_url.isValid() || (m_url.scheme() != u"https" && m_url.scheme() != u"http")) {
+        wipeBytes(authorization);
+        finish(withContext(
+            ApiError::invalidRequest(tr("The request URL \"%1\" is not valid.").arg(m_url.toString()))));
+        return;
+    }
+    QNetworkRequest request(m_url);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    wipeBytes(authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept-Charset", "utf-8");
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    QNetworkAccessManager* network = m_client->networkAccessManager();
+    m_client->countAttempt();
+    switch (m_request.method) {
+    case ApiRequest::Method::Get:
+        m_reply = network->get(request);
+        break;
+    case ApiRequest::Method::Delete:
+        m_reply = network->deleteResource(request);
+        break;
+    case ApiRequest::Method::Post: {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QByteArray body = formBody(m_request.form);
+        m_reply = network->post(request, body);
+        wipeBytes(body);
+        break;
+    }
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_timeout.start(m_client->timeoutMs());
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray body = reply->readAll();
+    const QByteArray contentType = reply->rawHeader("Content-Type");
+    m_status = status;
+
+    ApiError error;
+    if (m_timedOut) {
+        error = ApiError::transport(
+            ApiError::Kind::Timeout,
+            tr("no complete answer within %n second(s)", nullptr, qMax(1, m_client->timeoutMs() / 1000)));
+    } else if (status == 0) {
+        error = ApiError::transport(transportKind(networkError), reply->errorString());
+    } else if (status >= 200 && status < 300) {
+        if (networkError != QNetworkReply::NoError) {
+            error = ApiError::badResponse(
+                status,
+                tr("the connection closed in the middle of the answer: %1").arg(reply->errorString()));
+        } else if (status != 204 && !body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            m_json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !m_json.isObject()) {
+                m_json = {};
+                error = ApiError::badResponse(status,
+                                              parseError.error != QJsonParseError::NoError
+                                                  ? tr("the JSON is cut off or broken: %1 at byte %2")
+                                                        .arg(parseError.errorString())
+                                                        .arg(parseError.offset)
+                                                  : tr("the JSON is not an object"));
+            }
+        } else if (status != 204 && m_request.method != ApiRequest::Method::Delete) {
+            error = ApiError::badResponse(status, tr("the answer has no body"));
+        }
+    } else if (status >= 300 && status < 400) {
+        error = ApiError::fromHttp(status, body, contentType);
+    } else {
+        error = ApiError::fromHttp(status, body, contentType);
+        m_retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"));
+        if (status == 401 && m_client->tokenSource() && m_request.authenticated)
+            m_client->tokenSource()->invalidate();
+    }
+    // Bodies can carry secrets (a new key's secret, an auth token); do not leave them in freed memory.
+    wipeBytes(body);
+
+    if (!error.isError()) {
+        finish({});
+        return;
+    }
+    if (error.isAmbiguous())
+        m_hadAmbiguous = true;
+    const bool retry = m_attempts < m_client->retryPolicy().maxAttempts
+        && (m_request.idempotent() ? shouldRetry(error)
+                                   : (error.httpStatus() == 429 || error.twilioCode() == 20429
+                                      || neverSent(error, networkError)));
+    if (retry) {
+        const int delay = m_client->retryPolicy().delayBefore(m_attempts + 1, m_retryAfterMs);
+        Q_EMIT retrying(m_attempts + 1, delay, withContext(error));
+        m_json = {};
+        m_backoff.start(delay);
+        return;
+    }
+    finish(withContext(error));
+}
+
+bool ApiCall::shouldRetry(const ApiError& error) const
+{
+    return error.isTransient() || error.kind() == ApiError::Kind::BadResponse;
+}
+
+ApiError ApiCall::withContext(ApiError error) const
+{
+    error.setContext(m_url.host().isEmpty() ? m_url.toString()
+                                            : m_url.host()
+                             + (m_url.port() > 0 ? QStringLiteral(":%1").arg(m_url.port()) : QString()),
+                     m_client->credentials().describe(), m_client->hosts().region());
+    return error;
+}
+
+void ApiCall::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_backoff.stop();
+    m_timeout.stop();
+    m_error = error.isError() && error.host().isEmpty() ? withContext(error) : error;
+    Q_EMIT finished();
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class ApiClient;
+class QNetworkReply;
+
+// One logical REST request: sends it, retries idempotent requests on transient failures with backoff
+// and Retry-After (timer-driven, never blocking), and ends with either a parsed JSON body or an
+// ApiError. Emits finished() exactly once.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiCall(ApiClient* client, ApiRequest request, QObject* parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    // Stops at once: the reply is aborted or the pending retry dropped; finishes with Kind::Cancelled.
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError& error() const { return m_error; }
+    int httpStatus() const { return m_status; }
+    // The parsed body of a successful answer (empty for 204).
+    const QJsonDocument& json() const { return m_json; }
+    int attempts() const { return m_attempts; }
+    // When the first attempt went out (UTC).
+    QDateTime startedAt() const { return m_startedAt; }
+    QUrl url() const { return m_url; }
+    const ApiRequest& request() const { return m_request; }
+    // True when an earlier attempt failed in a way that may have been carried out (for DELETE: a later
+    // 404 then means the first attempt deleted it).
+    bool hadAmbiguousAttempt() const { return m_hadAmbiguous; }
+
+Q_SIGNALS:
+    void finished();
+    // A transient failure; the next attempt starts after delayMs.
+    void retrying(int nextAttempt, int delayMs, const ApiError& error);
+
+private:
+    void attempt();
+    void sendWithAuthorization(QByteArray authorization);
+    void onReplyFinished();
+    void onTimeout();
+    void finish(ApiError error);
+    bool shouldRetry(const ApiError& error) const;
+    ApiError withContext(ApiError error) const;
+
+    ApiClient* m_client;
+    ApiRequest m_request;
+    QUrl m_url;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QTimer m_backoff;
+    QDateTime m_startedAt;
+    QJsonDocument m_json;
+    ApiError m_error;
+    int m_status = 0;
+    int m_attempts = 0;
+    int m_retryAfterMs = -1;
+    bool m_timedOut = false;
+    bool m_finished = false;
+    bool m_hadAmbiguous = false;
+};

@@ -1,0 +1,120 @@
+#include "ApiKey.h"
+
+#include "api/ApiCredentials.h"
+#include "api/TwilioDate.h"
+
+#include <QJsonArray>
+
+std::optional<ApiKey> ApiKey::fromJson(const QJsonObject& object, Source source, const QString& region,
+                                       QString* error)
+{
+    ApiKey key;
+    key.sid = object.value(QStringLiteral("sid")).toString();
+    if (!ApiCredentials::isKeySid(key.sid)) {
+        if (error)
+            *error = tr("a key in the response has no valid SID (\"%1\")").arg(key.sid.left(40));
+        return std::nullopt;
+    }
+    key.friendlyName = object.value(QStringLiteral("friendly_name")).toString();
+    key.dateCreated = TwilioDate::parse(object.value(QStringLiteral("date_created")).toString());
+    key.dateUpdated = TwilioDate::parse(object.value(QStringLiteral("date_updated")).toString());
+    for (const QJsonValue& f : object.value(QStringLiteral("flags")).toArray())
+        key.flags << f.toString();
+    if (object.contains(QStringLiteral("policy"))) {
+        QString policyError;
+        key.policy = Policy::fromJsonValue(object.value(QStringLiteral("policy")), &policyError);
+        if (!key.policy && !policyError.isEmpty()) {
+            if (error)
+                *error = tr("key %1 has a policy KeyDesk cannot read: %2").arg(key.sid, policyError);
+            return std::nullopt;
+        }
+    }
+    key.region = region;
+    key.source = source;
+    key.type = inferType(key.policy, key.flags, source);
+    return key;
+}
+
+ApiKey::Type ApiKey::inferType(const std::optional<Policy>& policy, const QStringList& flags, Source source)
+{
+    if (policy || flags.contains(QStringLiteral("restricted")))
+        return Type::Restricted;
+    if (flags.contains(QStringLiteral("manage_keys")) || flags.contains(QStringLiteral("manage_accounts")))
+        return Type::Main;
+    if (source == Source::IamFetch)
+        return Type::Standard;
+    return Type::Unknown;
+}
+
+void ApiKey::mergeDetails(const ApiKey& details)
+{
+    if (!details.friendlyName.isEmpty() || friendlyName.isEmpty())
+        friendlyName = details.friendlyName;
+    if (details.dateCreated.isValid())
+        dateCreated = details.dateCreated;
+    if (details.dateUpdated.isValid())
+        dateUpdated = details.dateUpdated;
+    policy = details.policy;
+    source = details.source;
+    const Type fromDetails = inferType(policy, flags, details.source);
+    // A Main key has no policy either; keep what the flags said.
+    type = (type == Type::Main && fromDetails == Type::Standard) ? Type::Main : fromDetails;
+}
+
+QString ApiKey::typeName(Type type)
+{
+    switch (type) {
+    case Type::Main:
+        return QStringLiteral("main");
+    case Type::Standard:
+        return QStringLiteral("standard");
+    case Type::Restricted:
+        return QStringLiteral("restricted");
+    case Type::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiKey::typeLabel(Type type)
+{
+    switch (type) {
+    case Type::Main:
+        return tr("Main");
+    case Type::Standard:
+        return tr("Standard");
+    case Type::Restricted:
+        return tr("Restricted");
+    case Type::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QJsonObject ApiKey::toJson() const
+{
+    QJsonObject o {
+        { QStringLiteral("sid"), sid },
+        { QStringLiteral("friendly_name"), friendlyName.isNull() ? QJsonValue() : QJsonValue(friendlyName) },
+        { QStringLiteral("type"), typeName(type) },
+        { QStringLiteral("date_created"),
+          dateCreated.isValid() ? QJsonValue(dateCreated.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("date_updated"),
+          dateUpdated.isValid() ? QJsonValue(dateUpdated.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("region"), region },
+    };
+    if (policy)
+        o.insert(QStringLiteral("policy"), policy->toJsonValue());
+    else if (detailsKnown())
+        o.insert(QStringLiteral("policy"), QJsonValue());
+    if (!flags.isEmpty())
+        o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(flags));
+    return o;
+}
+
+bool operator==(const ApiKey& a, const ApiKey& b)
+{
+    return a.sid == b.sid && a.friendlyName == b.friendlyName && a.type == b.type
+        && a.dateCreated == b.dateCreated && a.dateUpdated == b.dateUpdated && a.policy == b.policy
+        && a.flags == b.flags && a.region == b.region && a.source == b.source;
+}

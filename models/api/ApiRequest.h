@@ -1,0 +1,29 @@
+#pragma once
+
+#include "api/TwilioHosts.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+// One REST request before it is sent: product host + path (or an absolute URL for next pages),
+// query, and PascalCase form fields (form-encoded on POST).
+struct ApiRequest
+{
+    enum class Method { Get, Post, Delete };
+
+    Method method = Method::Get;
+    TwilioProduct product = TwilioProduct::Api;
+    QString path; // "/2010-04-01/Accounts/AC…/Keys.json", "/v1/Keys"
+    QUrlQuery query;
+    QUrl absoluteUrl; // when set, used as is (already re-rooted by TwilioHosts::nextPageUrl)
+    QList<QPair<QString, QString>> form;
+    bool authenticated = true; // false for the OAuth token endpoint (credentials go in the body)
+    // GET and DELETE are retried on transient failures; POST only on 429 (never processed) and refused
+    // connections (never sent).
+    bool idempotent() const { return method != Method::Post; }
+
+    static QString methodName(Method method);
+};

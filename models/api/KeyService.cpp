@@ -1,0 +1,358 @@
+#include "KeyService.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ApiPager.h"
+#include "api/ApiTask.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace {
+
+ApiError invalid(const QString& message)
+{
+    return ApiError::invalidRequest(message);
+}
+
+} // namespace
+
+KeyService::KeyService(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ApiTask* KeyService::newTask()
+{
+    return new ApiTask(this);
+}
+
+ApiKey::Source KeyService::listSource(KeyApi api) const
+{
+    return api == KeyApi::Iam ? ApiKey::Source::IamList : ApiKey::Source::V2010;
+}
+
+QString KeyService::keysPath(KeyApi api) const
+{
+    if (api == KeyApi::Iam)
+        return QStringLiteral("/v1/Keys");
+    return QStringLiteral("/2010-04-01/Accounts/%1/Keys.json").arg(m_client->accountSid());
+}
+
+QString KeyService::keyPath(const QString& sid, KeyApi api) const
+{
+    if (api == KeyApi::Iam)
+        return QStringLiteral("/v1/Keys/%1").arg(sid);
+    return QStringLiteral("/2010-04-01/Accounts/%1/Keys/%2.json").arg(m_client->accountSid(), sid);
+}
+
+QString KeyService::checkFriendlyName(const QString& name)
+{
+    const qsizetype length = name.toUcs4().size();
+    if (length > maxFriendlyNameLength)
+        return tr("The name has %1 characters; Twilio allows at most %2.")
+            .arg(length)
+            .arg(maxFriendlyNameLength);
+    return {};
+}
+
+QString KeyService::checkCreate(const KeyCreateRequest& request)
+{
+    if (const QString nameProblem = checkFriendlyName(request.friendlyName); !nameProblem.isEmpty())
+        return nameProblem;
+    if (request.restricted) {
+        if (request.api == KeyApi::V2010)
+            return tr(
+                "Restricted keys can be created only through IAM v1 (--api iam); v2010 makes Standard keys.");
+        QString error;
+        if (!request.policy.isValid(&error))
+            return tr("The permissions cannot be sent: %1.").arg(error);
+    } else if (!request.policy.isEmpty()) {
+        return tr("Only Restricted keys have permissions.");
+    }
+    return {};
+}
+
+bool KeyService::parseItems(const QJsonArray& items, ApiKey::Source source, const QString& region,
+                            QList<ApiKey>* keys, QString* error)
+{
+    for (const QJsonValue& item : items) {
+        if (!item.isObject()) {
+            *error = tr("a list item is not an object");
+            return false;
+        }
+        auto key = ApiKey::fromJson(item.toObject(), source, region, error);
+        if (!key)
+            return false;
+        keys->append(std::move(*key));
+    }
+    return true;
+}
+
+ApiTask* KeyService::list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done)
+{
+    ApiTask* task = newTask();
+    if (!ApiCredentials::isAccountSid(m_client->accountSid())) {
+        finishTaskLater(task, std::move(done), invalid(tr("The profile has no valid Account SID.")));
+        return task;
+    }
+    ApiRequest first;
+    first.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    first.path = keysPath(api);
+    if (api == KeyApi::Iam)
+        first.query.addQueryItem(QStringLiteral("AccountSid"), m_client->accountSid());
+    first.query.addQueryItem(QStringLiteral("PageSize"), QString::number(m_pageSize));
+
+    auto* pager = new ApiPager(m_client, first, QStringLiteral("keys"), task);
+    task->track(pager);
+    auto keys = std::make_shared<QList<ApiKey>>();
+    auto parseError = std::make_shared<QString>();
+    const ApiKey::Source source = listSource(api);
+    const QString region = m_client->hosts().region();
+    connect(pager, &ApiPager::pageReceived, task, [=](const QJsonArray& items) {
+        if (!parseError->isEmpty())
+            return;
+        keys->reserve(keys->size() + items.size());
+        QString error;
+        if (!parseItems(items, source, region, keys.get(), &error)) {
+            *parseError = error.isEmpty() ? tr("a key in the list cannot be read") : error;
+            pager->cancel();
+        }
+    });
+    connect(pager, &ApiPager::finished, task, [=, done = std::move(done)]() {
+        if (!parseError->isEmpty())
+            done(ApiError::badResponse(200, *parseError));
+        else if (pager->error().isError())
+            done(pager->error());
+        else
+            done(std::move(*keys));
+        task->complete();
+    });
+    pager->start();
+    return task;
+}
+
+ApiTask* KeyService::fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done)
+{
+    ApiTask* task = newTask();
+    if (!ApiCredentials::isKeySid(sid)) {
+        finishTaskLater(
+            task, std::move(done),
+            invalid(tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits).").arg(sid)));
+        return task;
+    }
+    ApiRequest request;
+    request.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    request.path = keyPath(sid, api);
+    ApiCall* call = m_client->send(request, task);
+    task->track(call);
+    const QString region = m_client->hosts().region();
+    connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
+        if (!call->ok()) {
+            done(call->error());
+        } else {
+            QString error;
+            auto key = ApiKey::fromJson(call->json().object(),
+                                        api == KeyApi::Iam ? ApiKey::Source::IamFetch : ApiKey::Source::V2010,
+                                        region, &error);
+            if (key)
+                done(std::move(*key));
+            else
+                done(ApiError::badResponse(call->httpStatus(), error));
+        }
+        task->complete();
+    });
+    return task;
+}
+
+ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(ApiResult<CreatedKey>)> done)
+{
+    ApiTask* task = newTask();
+    QString problem = checkCreate(request);
+    if (problem.isEmpty() && !ApiCredentials::isAccountSid(m_client->accountSid()))
+        problem = tr("The profile has no valid Account SID.");
+    if (!problem.isEmpty()) {
+        finishTaskLater(task, std::move(done), invalid(problem));
+        return task;
+    }
+    ApiRequest post;
+    post.method = ApiRequest::Method::Post;
+    post.product = request.api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    post.path = keysPath(request.api);
+    if (request.api == KeyApi::Iam)
+        post.form << qMakePair(QStringLiteral("AccountSid"), m_client->accountSid());
+    if (!request.friendlyName.isEmpty())
+        post.form << qMakePair(QStringLiteral("FriendlyName"), request.friendlyName);
+    if (request.restricted) {
+        post.form << qMakePair(QStringLiteral("KeyType"), QStringLiteral("restricted"));
+        post.form << qMakePair(QStringLiteral("Policy"), QString::fromUtf8(request.policy.toJson()));
+    }
+    ApiCall* call = m_client->send(post, task);
+    task->track(call);
+    const QString region = m_client->hosts().region();
+    connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() mutable {
+        if (call->ok()) {
+            QJsonObject o = call->json().object();
+            QString secret = o.value(QStringLiteral("secret")).toString();
+            o.remove(QStringLiteral("secret"));
+            QString error;
+            auto key = ApiKey::fromJson(
+                o, request.api == KeyApi::Iam ? ApiKey::Source::IamFetch : ApiKey::Source::V2010, region,
+                &error);
+            if (key && request.api == KeyApi::Iam && !key->policy && !request.restricted)
+                key->type = ApiKey::Type::Standard; // a created key is never Main
+            if (key && request.api == KeyApi::V2010)
+                key->type = ApiKey::Type::Standard;
+            if (key && !secret.isEmpty()) {
+                CreatedKey created;
+                created.key = std::move(*key);
+                created.secret = SecretBytes::fromUtf8(secret);
+                wipeString(secret);
+                done(std::move(created));
+                task->complete();
+                return;
+            }
+            wipeString(secret);
+            // A 201 we cannot read: the key exists but the answer is useless. Find it.
+            const ApiError cause
+                = ApiError::badResponse(call->httpStatus(), key ? tr("the answer has no secret") : error);
+            recoverAmbiguousCreate(task, request, call->startedAt(), cause, std::move(done));
+            return;
+        }
+        if (call->error().isAmbiguous() && !task->isCancelled()) {
+            recoverAmbiguousCreate(task, request, call->startedAt(), call->error(), std::move(done));
+            return;
+        }
+        done(call->error());
+        task->complete();
+    });
+    return task;
+}
+
+void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request,
+                                        const QDateTime& startedAt, const ApiError& cause,
+                                        std::function<void(ApiResult<CreatedKey>)> done)
+{
+    // Never post again: re-read the list and look for a key with this name made after the attempt began.
+    QPointer<ApiTask> guard(task);
+    ApiTask* listTask = list(request.api, [=, done = std::move(done)](ApiResult<QList<ApiKey>> keys) {
+        if (!guard)
+            return;
+        if (!keys.ok()) {
+            ApiError unknown = cause;
+            unknown.addNote(
+                tr("KeyDesk could not re-read the key list to check whether the key was created (%1) "
+                   "Look at the list before trying again.")
+                    .arg(keys.error().sentence()));
+            done(unknown);
+            task->complete();
+            return;
+        }
+        const QDateTime since = startedAt.addSecs(-m_skewSecs);
+        const ApiKey* found = nullptr;
+        for (const ApiKey& key : keys.value()) {
+            if (key.friendlyName == request.friendlyName && key.dateCreated.isValid()
+                && key.dateCreated >= since && (!found || key.dateCreated > found->dateCreated))
+                found = &key;
+        }
+        if (found) {
+            CreatedKey created;
+            created.key = *found;
+            if (created.key.type == ApiKey::Type::Unknown || created.key.type == ApiKey::Type::Main)
+                created.key.type = request.restricted ? ApiKey::Type::Restricted : ApiKey::Type::Standard;
+            if (request.restricted)
+                created.key.policy = request.policy;
+            created.outcome = CreatedKey::Outcome::CreatedSecretLost;
+            created.cause = cause;
+            done(std::move(created));
+        } else {
+            ApiError notCreated = cause;
+            notCreated.addNote(
+                tr("KeyDesk re-read the key list: no key was created, so it is safe to try again."));
+            done(notCreated);
+        }
+        task->complete();
+    });
+    task->track(listTask);
+}
+
+ApiTask* KeyService::update(const QString& sid, const KeyUpdate& changes, KeyApi api,
+                            std::function<void(ApiResult<ApiKey>)> done)
+{
+    ApiTask* task = newTask();
+    QString problem;
+    if (!ApiCredentials::isKeySid(sid))
+        problem = tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits).").arg(sid);
+    else if (!changes.friendlyName && !changes.policy)
+        problem = tr("Nothing to change: give a new name or permissions.");
+    else if (changes.friendlyName)
+        problem = checkFriendlyName(*changes.friendlyName);
+    if (problem.isEmpty() && changes.policy) {
+        QString error;
+        if (api == KeyApi::V2010)
+            problem = tr("Permissions can be changed only through IAM v1.");
+        else if (!changes.policy->isValid(&error))
+            problem = tr("The permissions cannot be sent: %1.").arg(error);
+    }
+    if (!problem.isEmpty()) {
+        finishTaskLater(task, std::move(done), invalid(problem));
+        return task;
+    }
+    ApiRequest post;
+    post.method = ApiRequest::Method::Post;
+    post.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    post.path = keyPath(sid, api);
+    if (changes.friendlyName)
+        post.form << qMakePair(QStringLiteral("FriendlyName"), *changes.friendlyName);
+    if (changes.policy)
+        post.form << qMakePair(QStringLiteral("Policy"), QString::fromUtf8(changes.policy->toJson()));
+    ApiCall* call = m_client->send(post, task);
+    task->track(call);
+    const QString region = m_client->hosts().region();
+    connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
+        if (!call->ok()) {
+            done(call->error());
+        } else {
+            QString error;
+            auto key = ApiKey::fromJson(call->json().object(),
+                                        api == KeyApi::Iam ? ApiKey::Source::IamFetch : ApiKey::Source::V2010,
+                                        region, &error);
+            if (key)
+                done(std::move(*key));
+            else
+                done(ApiError::badResponse(call->httpStatus(), error));
+        }
+        task->complete();
+    });
+    return task;
+}
+
+ApiTask* KeyService::remove(const QString& sid, KeyApi api, std::function<void(ApiResult<bool>)> done)
+{
+    ApiTask* task = newTask();
+    if (!ApiCredentials::isKeySid(sid)) {
+        finishTaskLater(
+            task, std::move(done),
+            invalid(tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits).").arg(sid)));
+        return task;
+    }
+    ApiRequest request;
+    request.method = ApiRequest::Method::Delete;
+    request.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    request.path = keyPath(sid, api);
+    ApiCall* call = m_client->send(request, task);
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
+        if (call->ok())
+            done(true);
+        else if (call->error().httpStatus() == 404 && call->hadAmbiguousAttempt())
+            done(true); // an earlier attempt whose answer was lost did the delete
+        else
+            done(call->error());
+        task->complete();
+    });
+    return task;
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/ApiKey.h"
+#include "api/ApiResult.h"
+#include "core/SecretBytes.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class ApiTask;
+
+// Which REST API manages the keys: IAM v1 (iam.twilio.com/v1/Keys: types, policies) or v2010
+// (api.twilio.com/2010-04-01/Accounts/AC…/Keys.json: Standard keys, regional hosts).
+enum class KeyApi { Iam, V2010 };
+
+// What a create asks for.
+struct KeyCreateRequest
+{
+    QString friendlyName;
+    bool restricted = false;
+    Policy policy; // for Restricted keys
+    KeyApi api = KeyApi::Iam;
+};
+
+// What a create gave: the key and its secret (shown once), or — after an ambiguous failure that the
+// re-read of the list resolved — the key without its secret.
+struct CreatedKey
+{
+    enum class Outcome { Created, CreatedSecretLost };
+    ApiKey key;
+    SecretBytes secret; // empty when Outcome::CreatedSecretLost
+    Outcome outcome = Outcome::Created;
+    ApiError cause; // why the answer was lost (CreatedSecretLost)
+};
+
+// Changes for update(): unset members stay as they are.
+struct KeyUpdate
+{
+    std::optional<QString> friendlyName;
+    std::optional<Policy> policy; // Restricted keys only
+};
+
+// List, fetch, create, update and delete API keys. Every call is asynchronous: it returns an ApiTask
+// (progress, cancel) and hands its result to the callback once, on the thread's event loop. The
+// callback is dropped if the service is destroyed first.
+class KeyService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxFriendlyNameLength = 64;
+    static constexpr int defaultPageSize = 1000;
+
+    explicit KeyService(ApiClient* client, QObject* parent = nullptr);
+
+    void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); }
+    // A key that appears in the list with a creation date no earlier than the attempt's start minus
+    // this skew counts as "created by this attempt" after an ambiguous failure.
+    void setCreationSkewSecs(int secs) { m_skewSecs = secs; }
+
+    ApiTask* list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done);
+    // IAM v1 gives the policy (and so the type); v2010 only name and dates.
+    ApiTask* fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done);
+    ApiTask* create(const KeyCreateRequest& request, std::function<void(ApiResult<CreatedKey>)> done);
+    ApiTask* update(const QString& sid, const KeyUpdate& changes, KeyApi api,
+                    std::function<void(ApiResult<ApiKey>)> done);
+    ApiTask* remove(const QString& sid, KeyApi api, std::function<void(ApiResult<bool>)> done);
+
+    // Client-side checks, also used by the UI before anything is sent. Empty when fine.
+    static QString checkFriendlyName(const QString& name);
+    static QString checkCreate(const KeyCreateRequest& request);
+
+    // Parses one list page's items; a bad item fails the whole page.
+    static bool parseItems(const QJsonArray& items, ApiKey::Source source, const QString& region,
+                           QList<ApiKey>* keys, QString* error);
+
+private:
+    ApiTask* newTask();
+    void recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request, const QDateTime& startedAt,
+                                const ApiError& cause, std::function<void(ApiResult<CreatedKey>)> done);
+    ApiKey::Source listSource(KeyApi api) const;
+    QString keysPath(KeyApi api) const;
+    QString keyPath(const QString& sid, KeyApi api) const;
+
+    ApiClient* m_client;
+    int m_pageSize = defaultPageSize;
+    int m_skewSecs = 2;
+};

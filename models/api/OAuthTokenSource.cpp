@@ -1,0 +1,91 @@
+#include "OAuthTokenSource.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "core/Clock.h"
+
+#include <QJsonObject>
+
+OAuthTokenSource::OAuthTokenSource(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(&Clock::system())
+{ }
+
+bool OAuthTokenSource::hasValidToken() const
+{
+    return !m_token.isEmpty() && m_clock->currentSecsSinceEpoch() < m_expiresAt - m_marginSecs;
+}
+
+void OAuthTokenSource::invalidate()
+{
+    m_token.clear();
+    m_expiresAt = 0;
+}
+
+void OAuthTokenSource::requestAuthorization(QObject* context,
+                                            std::function<void(ApiResult<QByteArray>)> callback)
+{
+    if (hasValidToken()) {
+        QByteArray header = QByteArrayLiteral("Bearer ");
+        header.append(m_token.view());
+        callback(std::move(header));
+        return;
+    }
+    m_waiters.push_back({ context, std::move(callback) });
+    if (m_pending)
+        return;
+    const ApiCredentials& credentials = m_client->credentials();
+    ApiRequest request;
+    request.method = ApiRequest::Method::Post;
+    request.product = TwilioProduct::OAuth;
+    request.path = QStringLiteral("/v2/token");
+    request.authenticated = false;
+    QString secret = QString::fromUtf8(credentials.secret().view());
+    request.form = { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+                     { QStringLiteral("client_id"), credentials.username() },
+                     { QStringLiteral("client_secret"), secret } };
+    wipeString(secret);
+    ++m_tokenRequests;
+    m_pending = m_client->send(request, this);
+    // The form (with the client secret) is copied into the call; clear ours.
+    for (auto& field : request.form)
+        wipeString(field.second);
+    connect(m_pending, &ApiCall::finished, this, &OAuthTokenSource::onTokenAnswer);
+}
+
+void OAuthTokenSource::onTokenAnswer()
+{
+    ApiCall* call = m_pending;
+    m_pending = nullptr;
+    if (!call)
+        return;
+    call->deleteLater();
+    ApiError error = call->error();
+    if (call->ok()) {
+        const QJsonObject o = call->json().object();
+        const QString token = o.value(QStringLiteral("access_token")).toString();
+        const qint64 expiresIn = qint64(o.value(QStringLiteral("expires_in")).toDouble(3600));
+        if (token.isEmpty()) {
+            error = ApiError::badResponse(call->httpStatus(), tr("the token answer has no access_token"));
+        } else {
+            m_token = SecretBytes::fromUtf8(token);
+            // expires_in is seconds; the spec's example value in milliseconds would be absurd: cap at a day.
+            m_expiresAt = m_clock->currentSecsSinceEpoch() + qBound(qint64(0), expiresIn, qint64(86400));
+            Q_EMIT tokenRenewed();
+        }
+    }
+    auto waiters = std::move(m_waiters);
+    m_waiters.clear();
+    for (auto& waiter : waiters) {
+        if (!waiter.context)
+            continue;
+        if (error.isError()) {
+            waiter.callback(error);
+        } else {
+            QByteArray header = QByteArrayLiteral("Bearer ");
+            header.append(m_token.view());
+            waiter.callback(std::move(header));
+        }
+    }
+}
