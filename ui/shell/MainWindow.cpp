@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "common/ClipboardService.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
+#include "token/TokenBuilderPage.h"
+#include "token/TokenInspectorPage.h"
+#include "token/WebhooksPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,23 +47,29 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     QStyle* s = style();
-    addPage(Page::Keys, s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Keys"),
+    addPage(
+        Page::Keys, s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Keys"),
         tr("Every API key of the account in one list: SID, name, type (Main, Standard, Restricted), created, "
-           "updated and region, with instant search and sorting. Create Standard and Restricted keys, duplicate "
+           "updated and region, with instant search and sorting. Create Standard and Restricted keys, "
+           "duplicate "
            "a Restricted key's policy, rename, edit permissions with a diff before saving, and delete with a "
            "confirmation that names the key."));
     addPage(Page::TokenBuilder, s->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Token Builder"),
-        tr("Build an Access Token for a client SDK: signing key, identity, ttl, nbf, region and grants (Voice, "
-           "Video, Chat/Conversations, Sync, TaskRouter, Playback), with the live token and its decoded view."));
+            tr("Build an Access Token for a client SDK: signing key, identity, ttl, nbf, region and grants "
+               "(Voice, "
+               "Video, Chat/Conversations, Sync, TaskRouter, Playback), with the live token and its decoded "
+               "view."));
     addPage(Page::TokenInspector, s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Token Inspector"),
-        tr("Paste any token to see its header, payload, claims with human times, grants and Twilio-aware "
-           "findings, and check its signature. Nothing leaves this machine."));
-    addPage(Page::AuthToken, s->standardIcon(QStyle::SP_BrowserReload), tr("Auth Token"),
+            tr("Paste any token to see its header, payload, claims with human times, grants and Twilio-aware "
+               "findings, and check its signature. Nothing leaves this machine."));
+    addPage(
+        Page::AuthToken, s->standardIcon(QStyle::SP_BrowserReload), tr("Auth Token"),
         tr("Rotate the account's Auth Token: create the secondary token, show it once, promote it (the old "
            "primary stops working at once) or delete it."));
     addPage(Page::Webhooks, s->standardIcon(QStyle::SP_DialogApplyButton), tr("Webhooks"),
-        tr("Compute and check X-Twilio-Signature for a URL with form parameters or a JSON body."));
-    addPage(Page::Profiles, s->standardIcon(QStyle::SP_DirHomeIcon), tr("Profiles"),
+            tr("Compute and check X-Twilio-Signature for a URL with form parameters or a JSON body."));
+    addPage(
+        Page::Profiles, s->standardIcon(QStyle::SP_DirHomeIcon), tr("Profiles"),
         tr("Accounts and credentials: Auth Token, API key or OAuth client, region and edge. Secrets are kept "
            "only in the system keychain. Import twilio-cli profiles and environment variables."));
 
@@ -80,10 +90,48 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"), 3000);
 
+    installTokenPages();
+
     resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing the window must not leave a copied secret behind.
+    if (m_clipboard)
+        m_clipboard->clearIfOurs();
+}
+
+void MainWindow::installTokenPages()
+{
+    m_clipboard = new ClipboardService(this);
+    connect(m_clipboard, &ClipboardService::statusMessage, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else if (m_clipboard->isCountingDown())
+            statusBar()->showMessage(text); // replaced by the next tick
+        else
+            statusBar()->showMessage(text, 3000);
+    });
+    auto showStatus = [this](const QString& text) {
+        statusBar()->showMessage(text, 4000);
+    };
+
+    auto* inspector = new TokenInspectorPage(m_clipboard, Clock::system(), this);
+    auto* builder = new TokenBuilderPage(m_clipboard, Clock::system(), this);
+    auto* webhooks = new WebhooksPage(m_clipboard, this);
+    connect(inspector, &TokenInspectorPage::statusMessage, this, showStatus);
+    connect(builder, &TokenBuilderPage::statusMessage, this, showStatus);
+    connect(webhooks, &WebhooksPage::statusMessage, this, showStatus);
+    connect(builder, &TokenBuilderPage::openInInspectorRequested, this,
+            [this, inspector](const QString& token) {
+                inspector->setToken(token);
+                showPage(Page::TokenInspector);
+            });
+    setPageWidget(Page::TokenBuilder, builder);
+    setPageWidget(Page::TokenInspector, inspector);
+    setPageWidget(Page::Webhooks, webhooks);
+}
 
 void MainWindow::addPage(Page page, const QIcon& icon, const QString& title, const QString& description)
 {

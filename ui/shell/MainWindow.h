@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class ClipboardService;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,14 +27,19 @@ public:
     // The permanent status text on the right: which account/profile is in use.
     void setConnectionText(const QString& text);
 
+    // The one clipboard service: secrets copied through it are cleared after a timeout and on quit.
+    ClipboardService* clipboardService() const { return m_clipboard; }
+
 signals:
     void currentPageChanged(MainWindow::Page page);
 
 private:
     void addPage(Page page, const QIcon& icon, const QString& title, const QString& description);
     void createMenus();
+    void installTokenPages();
 
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    ClipboardService* m_clipboard = nullptr;
 };
