@@ -76,6 +76,51 @@
     </message>
 </context>
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>an account in the answer has no valid SID</source>
+        <translation>ein Konto in der Antwort hat keine gültige SID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Account SID (AC followed by 32 hexadecimal digits).</source>
+        <translation>„%1“ ist keine Account SID (AC gefolgt von 32 Hexadezimalziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>No credentials are set for this profile.</source>
+        <translation>Für dieses Profil sind keine Zugangsdaten hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The request URL &quot;%1&quot; is not valid.</source>
+        <translation>Die Anfrage-URL „%1“ ist ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the answer: %1</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is cut off or broken: %1 at byte %2</source>
+        <translation>das JSON ist abgeschnitten oder beschädigt: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no body</source>
+        <translation>die Antwort hat keinen Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>ApiCredentials</name>
     <message>
         <source>no credentials were given</source>
@@ -282,6 +327,179 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ApiPager</name>
+    <message>
+        <source>the page has no &quot;%1&quot; list</source>
+        <translation>die Seite enthält keine Liste „%1“</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; stopped</source>
+        <translation>mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server sent the same next page twice; stopped to avoid a loop</source>
+        <translation>der Server hat dieselbe nächste Seite zweimal gesendet; abgebrochen, um eine Endlosschleife zu vermeiden</translation>
+    </message>
+    <message>
+        <source>the next-page link &quot;%1&quot; is not usable</source>
+        <translation>der Link zur nächsten Seite „%1“ ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>AuthTokenService</name>
+    <message>
+        <source>The secondary token may or may not exist now; if creating it again fails, delete it and create a new one.</source>
+        <translation>Ob das sekundäre Token jetzt existiert, ist unklar; wenn das erneute Erstellen fehlschlägt, löschen Sie es und erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>the answer has no secondary_auth_token</source>
+        <translation>die Antwort enthält kein secondary_auth_token</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>JWT ID: Twilio writes &quot;&lt;API key SID&gt;-&lt;issue time&gt;&quot;.</source>
+        <translation>JWT-ID: Twilio schreibt „&lt;SID des API-Schlüssels&gt;-&lt;Ausstellungszeit&gt;“.</translation>
+    </message>
+    <message>
+        <source>Issuer: the API key SID (SK…) whose secret signed the token.</source>
+        <translation>Aussteller: die SID des API-Schlüssels (SK…), dessen Secret das Token signiert hat.</translation>
+    </message>
+    <message>
+        <source>Subject: the Account SID (AC…) the token acts for.</source>
+        <translation>Subjekt: die Account SID (AC…), in deren Namen das Token handelt.</translation>
+    </message>
+    <message>
+        <source>Issued at (seconds since 1970, UTC).</source>
+        <translation>Ausgestellt am (Sekunden seit 1970, UTC).</translation>
+    </message>
+    <message>
+        <source>Not before: the token is refused until this time.</source>
+        <translation>Nicht vor: Bis zu diesem Zeitpunkt wird das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Expiration time: refused from this second on (at most 24 h after issue).</source>
+        <translation>Ablaufzeit: Ab dieser Sekunde wird das Token abgelehnt (höchstens 24 Std. nach Ausstellung).</translation>
+    </message>
+    <message>
+        <source>What the token allows: identity and one object per product (see Grants).</source>
+        <translation>Was das Token erlaubt: Identität und ein Objekt pro Produkt (siehe Grants).</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is meant for (not used by Twilio Access Tokens).</source>
+        <translation>Zielgruppe (Audience): für wen das Token bestimmt ist (von Twilio Access Tokens nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>Scopes of a legacy Twilio Client capability token.</source>
+        <translation>Scopes eines veralteten Capability Tokens für Twilio Client.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s identity (belongs inside grants).</source>
+        <translation>Die Identität des Clients (gehört in grants).</translation>
+    </message>
+    <message>
+        <source>Version of a TaskRouter capability token.</source>
+        <translation>Version eines TaskRouter Capability Tokens.</translation>
+    </message>
+    <message>
+        <source>Friendly name of a TaskRouter capability token.</source>
+        <translation>Anzeigename eines TaskRouter Capability Tokens.</translation>
+    </message>
+    <message>
+        <source>Account SID of a TaskRouter capability token.</source>
+        <translation>Account SID eines TaskRouter Capability Tokens.</translation>
+    </message>
+    <message>
+        <source>TaskRouter Workspace (WS…).</source>
+        <translation>TaskRouter-Workspace (WS…).</translation>
+    </message>
+    <message>
+        <source>TaskRouter Worker (WK…).</source>
+        <translation>TaskRouter-Worker (WK…).</translation>
+    </message>
+    <message>
+        <source>Event channel of a TaskRouter capability token.</source>
+        <translation>Ereigniskanal eines TaskRouter Capability Tokens.</translation>
+    </message>
+    <message>
+        <source>Policies of a TaskRouter capability token.</source>
+        <translation>Richtlinien eines TaskRouter Capability Tokens.</translation>
+    </message>
+    <message>
+        <source>Hashed request headers (public-key client validation).</source>
+        <translation>Gehashte Anfrage-Header (Public Key Client Validation).</translation>
+    </message>
+    <message>
+        <source>Request hash (public-key client validation).</source>
+        <translation>Hash der Anfrage (Public Key Client Validation).</translation>
+    </message>
+    <message>
+        <source>Signing algorithm; Twilio Access Tokens use HS256.</source>
+        <translation>Signaturalgorithmus; Twilio Access Tokens verwenden HS256.</translation>
+    </message>
+    <message>
+        <source>Media type of the token: &quot;JWT&quot;.</source>
+        <translation>Medientyp des Tokens: „JWT“.</translation>
+    </message>
+    <message>
+        <source>Content type: &quot;twilio-fpa;v=1&quot; marks a Twilio Access Token.</source>
+        <translation>Inhaltstyp: „twilio-fpa;v=1“ kennzeichnet ein Twilio Access Token.</translation>
+    </message>
+    <message>
+        <source>Twilio region (us1, ie1, au1); the key must belong to it.</source>
+        <translation>Twilio-Region (us1, ie1, au1); der Schlüssel muss zu ihr gehören.</translation>
+    </message>
+    <message>
+        <source>Key ID: the credential that signed the token.</source>
+        <translation>Schlüssel-ID: die Zugangsdaten, mit denen das Token signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>valid %1</source>
+        <translation>wird %1 gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1</source>
+        <translation>%1 gültig geworden</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>%1 ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -672,6 +890,65 @@ Jeder Befehl hat --help.
     </message>
 </context>
 <context>
+    <name>GrantsView</name>
+    <message>
+        <source>Grant / field</source>
+        <translation>Grant / Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Who the client is (grants.identity)</source>
+        <translation>Wer der Client ist (grants.identity)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No fields: allowed with defaults</source>
+        <translation>Keine Felder: mit Standardwerten erlaubt</translation>
+    </message>
+    <message>
+        <source>Legacy grant; use a current one</source>
+        <translation>Veralteter Grant; verwenden Sie einen aktuellen</translation>
+    </message>
+    <message>
+        <source>Unknown grant; Twilio ignores it</source>
+        <translation>Unbekannter Grant; Twilio ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>A grant must be a JSON object</source>
+        <translation>Ein Grant muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown SID type</source>
+        <translation>unbekannter SID-Typ</translation>
+    </message>
+    <message>
+        <source>%1 = %2, but this field takes %3 (%4)</source>
+        <translation>%1 = %2, aber dieses Feld erwartet %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Expected a %1 SID (%2…)</source>
+        <translation>Erwartet wird eine SID vom Typ „%1“ (%2…)</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>The input is %1 KiB; a token is at most %2 KiB. Paste only the token.</source>
@@ -760,6 +1037,61 @@ Jeder Befehl hat --help.
     <message>
         <source>The payload is JSON but not an object (a JWT claims set).</source>
         <translation>Die Payload ist JSON, aber kein Objekt (JWT Claims Set).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyService</name>
+    <message>
+        <source>The name has %1 characters; Twilio allows at most %2.</source>
+        <translation>Der Name hat %1 Zeichen; Twilio erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Restricted keys can be created only through IAM v1 (--api iam); v2010 makes Standard keys.</source>
+        <translation>Eingeschränkte Schlüssel (Restricted) lassen sich nur über IAM v1 erstellen (--api iam); v2010 erstellt Standard-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The permissions cannot be sent: %1.</source>
+        <translation>Die Berechtigungen können nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Only Restricted keys have permissions.</source>
+        <translation>Nur eingeschränkte Schlüssel (Restricted) haben Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>a list item is not an object</source>
+        <translation>ein Listeneintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>The profile has no valid Account SID.</source>
+        <translation>Das Profil hat keine gültige Account SID.</translation>
+    </message>
+    <message>
+        <source>a key in the list cannot be read</source>
+        <translation>ein Schlüssel in der Liste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API key SID (SK followed by 32 hexadecimal digits).</source>
+        <translation>„%1“ ist keine SID eines API-Schlüssels (SK gefolgt von 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>the answer has no secret</source>
+        <translation>die Antwort enthält kein Secret</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not re-read the key list to check whether the key was created (%1) Look at the list before trying again.</source>
+        <translation>KeyDesk konnte die Schlüsselliste nicht erneut lesen, um zu prüfen, ob der Schlüssel erstellt wurde (%1) Sehen Sie sich die Liste an, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>KeyDesk re-read the key list: no key was created, so it is safe to try again.</source>
+        <translation>KeyDesk hat die Schlüsselliste erneut gelesen: Es wurde kein Schlüssel erstellt, Sie können es also gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a new name or permissions.</source>
+        <translation>Nichts zu ändern: Geben Sie einen neuen Namen oder neue Berechtigungen an.</translation>
+    </message>
+    <message>
+        <source>Permissions can be changed only through IAM v1.</source>
+        <translation>Berechtigungen lassen sich nur über IAM v1 ändern.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1187,13 @@ Jeder Befehl hat --help.
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenSource</name>
+    <message>
+        <source>the token answer has no access_token</source>
+        <translation>die Token-Antwort enthält kein access_token</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1341,329 @@ Jeder Befehl hat --help.
     </message>
 </context>
 <context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>keydesk-sandbox: a local, stateful stand-in for the Twilio endpoints KeyDesk uses
+(api v2010 Accounts and Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token) on
+http://127.0.0.1 only. Every product is served on the one base URL it prints.
+
+usage: keydesk-sandbox [options]
+
+  --port N             listen on 127.0.0.1:N (0, the default, picks a free port)
+  --account-sid AC...  the main account&apos;s SID (default %1)
+  --auth-token TOKEN   its Auth Token (default %2)
+  --seed demo|empty    demo (default): a Main key, Standard and Restricted keys and two
+                       subaccounts; empty: the main account and nothing else
+  --keys N             add N generated keys (every third Restricted) to the main account
+  --state FILE         keep the state in FILE: loaded at start when it exists (then --seed,
+                       --keys, --account-sid and --auth-token do not apply), saved after
+                       every change. A corrupt file stops the sandbox with exit code 2.
+  --faults SPEC        inject faults (see below)
+  --fault-seed N       seed for the fault rates (default 1): same seed, same faults
+  --help, --version
+
+The sandbox prints &quot;listening on http://127.0.0.1:N&quot; first, then the credentials it uses,
+one &quot;name: value&quot; per line, ending with the &quot;faults:&quot; line. Those credentials are made-up
+sandbox values that work nowhere else, so printing them is safe. Defaults: OAuth client
+%3 with secret %4; with --seed demo, Main key %5 with secret %6.
+
+Fault SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
+  KIND   latency (=200ms, =1.5s), drop, truncate, or an HTTP status 400-599 (429, 500, 503)
+  PATH   a path prefix (/v1/Keys) or a glob where * matches anything
+         (/2010-04-01/Accounts/*/Keys*)
+  PARAM  rate=0..1 (seeded by --fault-seed), count=N (first N firings only), after=N (skip the
+         first N matches), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
+  Rules are tried in order; the longest firing latency applies, the first firing other rule
+  decides. 429 always sends Retry-After (1 s by default). Status faults and drop (stage=before)
+  leave the state untouched; drop:stage=after applies the request, then closes unanswered.
+  truncate sends the full Content-Length with half the body and closes (mode=short) or half
+  the JSON with a matching length (mode=json).
+  Example: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
+
+Exit codes: 0 stopped, 1 cannot listen, 2 bad options or a corrupt --state file.
+</source>
+        <translation>keydesk-sandbox: ein lokaler, zustandsbehafteter Ersatz für die Twilio-Endpunkte, die KeyDesk
+nutzt (api v2010 Accounts und Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token),
+nur auf http://127.0.0.1. Alle Produkte laufen unter der einen Basis-URL, die ausgegeben wird.
+
+Aufruf: keydesk-sandbox [options]
+
+  --port N             auf 127.0.0.1:N lauschen (0, der Standard, wählt einen freien Port)
+  --account-sid AC...  SID des Hauptkontos (Standard %1)
+  --auth-token TOKEN   dessen Auth Token (Standard %2)
+  --seed demo|empty    demo (Standard): ein Main-Schlüssel, Standard- und eingeschränkte
+                       Schlüssel und zwei Unterkonten; empty: nur das Hauptkonto
+  --keys N             N generierte Schlüssel (jeder dritte Restricted) zum Hauptkonto hinzufügen
+  --state FILE         Zustand in FILE halten: beim Start geladen, falls vorhanden (dann gelten
+                       --seed, --keys, --account-sid und --auth-token nicht), nach jeder Änderung
+                       gespeichert. Eine beschädigte Datei beendet die Sandbox mit Exit-Code 2.
+  --faults SPEC        Fehler einschleusen (siehe unten)
+  --fault-seed N       Seed für die Fehlerraten (Standard 1): gleicher Seed, gleiche Fehler
+  --help, --version
+
+Die Sandbox gibt zuerst &quot;listening on http://127.0.0.1:N&quot; aus, dann die verwendeten Zugangsdaten,
+je eine Zeile &quot;name: value&quot;, zuletzt die Zeile &quot;faults:&quot;. Diese Zugangsdaten sind erfundene
+Sandbox-Werte, die nirgendwo sonst funktionieren; sie auszugeben ist daher unbedenklich. Standard:
+OAuth-Client %3 mit Secret %4; mit --seed demo Main-Schlüssel %5 mit Secret %6.
+
+Fehler-SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
+  KIND   latency (=200ms, =1.5s), drop, truncate oder ein HTTP-Status 400-599 (429, 500, 503)
+  PATH   ein Pfadpräfix (/v1/Keys) oder ein Glob-Muster, in dem * auf alles passt
+         (/2010-04-01/Accounts/*/Keys*)
+  PARAM  rate=0..1 (Seed über --fault-seed), count=N (nur die ersten N Auslösungen), after=N (die
+         ersten N Treffer überspringen), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
+  Regeln werden der Reihe nach geprüft; es gilt die längste ausgelöste Latenz, ansonsten entscheidet
+  die erste ausgelöste Regel. 429 sendet immer Retry-After (standardmäßig 1 s). Status-Fehler und
+  drop (stage=before) lassen den Zustand unverändert; drop:stage=after führt die Anfrage aus und
+  schließt dann ohne Antwort. truncate sendet die volle Content-Length mit halbem Body und schließt
+  (mode=short) oder das halbe JSON mit passender Länge (mode=json).
+  Beispiel: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
+
+Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Optionen oder beschädigte --state-Datei.
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--account-sid must be AC followed by 32 hex digits</source>
+        <translation>--account-sid muss aus AC gefolgt von 32 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>--auth-token must be at least 8 characters without &apos;:&apos; or spaces</source>
+        <translation>--auth-token muss mindestens 8 Zeichen lang sein, ohne &apos;:&apos; und ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>--seed must be demo or empty</source>
+        <translation>--seed muss demo oder empty sein</translation>
+    </message>
+    <message>
+        <source>--keys must be a number from 0 to 1000000</source>
+        <translation>--keys muss eine Zahl von 0 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state benötigt einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <source>--fault-seed must be a whole number</source>
+        <translation>--fault-seed muss eine ganze Zahl sein</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <source>fault rule &quot;%1&quot;: %2</source>
+        <translation>Fehlerregel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>nothing after &apos;@&apos; (expected [METHOD] /path)</source>
+        <translation>nichts nach &apos;@&apos; (erwartet: [METHOD] /path)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (e.g. 200ms or 1.5s, at most 600s)</source>
+        <translation>„%1“ ist keine Dauer (z. B. 200ms oder 1.5s, höchstens 600s)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected latency, drop, truncate or an HTTP status 400-599)</source>
+        <translation>unbekannte Art „%1“ (erwartet: latency, drop, truncate oder ein HTTP-Status 400-599)</translation>
+    </message>
+    <message>
+        <source>only latency takes a value (latency=200ms)</source>
+        <translation>nur latency nimmt einen Wert an (latency=200ms)</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &quot;%1&quot;</source>
+        <translation>unbekannte HTTP-Methode „%1“</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; must start with &apos;/&apos;</source>
+        <translation>der Pfad „%1“ muss mit &apos;/&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not name=value</source>
+        <translation>Parameter „%1“ hat nicht die Form name=value</translation>
+    </message>
+    <message>
+        <source>rate must be a number from 0 to 1</source>
+        <translation>rate muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>count must be a whole number &gt;= 0</source>
+        <translation>count muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>after must be a whole number &gt;= 0</source>
+        <translation>after muss eine ganze Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>retry-after must be whole seconds &gt;= 0</source>
+        <translation>retry-after muss eine ganze Zahl von Sekunden &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration</source>
+        <translation>„%1“ ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>mode must be short or json</source>
+        <translation>mode muss short oder json sein</translation>
+    </message>
+    <message>
+        <source>stage must be before or after</source>
+        <translation>stage muss before oder after sein</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; for this kind</source>
+        <translation>unbekannter Parameter „%1“ für diese Art</translation>
+    </message>
+    <message>
+        <source>latency needs a duration (latency=200ms)</source>
+        <translation>latency benötigt eine Dauer (latency=200ms)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>keydesk-sandbox: %1 exists, so --seed, --keys, --account-sid and --auth-token do not apply</source>
+        <translation>keydesk-sandbox: %1 existiert, daher gelten --seed, --keys, --account-sid und --auth-token nicht</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStateFile</name>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>kein String</translation>
+    </message>
+    <message>
+        <source>not a whole number &gt;= %1</source>
+        <translation>keine ganze Zahl &gt;= %1</translation>
+    </message>
+    <message>
+        <source>not a %1 SID (%1 + 32 hex digits)</source>
+        <translation>keine %1-SID (%1 + 32 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 lowercase hex digits)</source>
+        <translation>kein SHA-256-Hashwert (64 kleingeschriebene Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1): %2</source>
+        <translation>kein gültiges JSON (Byte %1): %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a keydesk-sandbox state file (format is &quot;%1&quot;)</source>
+        <translation>keine Zustandsdatei von keydesk-sandbox (Format ist „%1“)</translation>
+    </message>
+    <message>
+        <source>unsupported state file version %1 (expected %2)</source>
+        <translation>nicht unterstützte Version %1 der Zustandsdatei (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>empty: the main account is missing</source>
+        <translation>leer: das Hauptkonto fehlt</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>must be active, suspended or closed</source>
+        <translation>muss active, suspended oder closed sein</translation>
+    </message>
+    <message>
+        <source>must be Trial or Full</source>
+        <translation>muss Trial oder Full sein</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>duplicate account %1</source>
+        <translation>doppeltes Konto %1</translation>
+    </message>
+    <message>
+        <source>the first account must be the main account (owner_account_sid = sid)</source>
+        <translation>das erste Konto muss das Hauptkonto sein (owner_account_sid = sid)</translation>
+    </message>
+    <message>
+        <source>a subaccount must belong to the main account</source>
+        <translation>ein Unterkonto muss zum Hauptkonto gehören</translation>
+    </message>
+    <message>
+        <source>duplicate sequence number</source>
+        <translation>doppelte Sequenznummer</translation>
+    </message>
+    <message>
+        <source>must be main, standard or restricted</source>
+        <translation>muss main, standard oder restricted sein</translation>
+    </message>
+    <message>
+        <source>entries must be strings</source>
+        <translation>Einträge müssen Strings sein</translation>
+    </message>
+    <message>
+        <source>only restricted keys have a policy</source>
+        <translation>nur eingeschränkte Schlüssel (restricted) haben eine Richtlinie</translation>
+    </message>
+    <message>
+        <source>more than 100 permissions</source>
+        <translation>mehr als 100 Berechtigungen</translation>
+    </message>
+    <message>
+        <source>unknown account %1</source>
+        <translation>unbekanntes Konto %1</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>doppelter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable sandbox state file: %2</source>
+        <translation>%1 ist keine verwendbare Zustandsdatei der Sandbox: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecretBytes</name>
     <message>
         <source>The base64 secret decodes to nothing.</source>
@@ -1052,6 +1714,352 @@ Jeder Befehl hat --help.
     <message>
         <source>The keychain refused to delete the secret: %1</source>
         <translation>Der Schlüsselbund hat das Löschen des Secrets verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBuilderPage</name>
+    <message>
+        <source>%1 is a %2 SID; this field takes a %3 SID (%4…).</source>
+        <translation>%1 kennzeichnet eine SID vom Typ „%2“; dieses Feld erwartet eine SID vom Typ „%3“ (%4…).</translation>
+    </message>
+    <message>
+        <source>A %1 SID starts with %2.</source>
+        <translation>Eine SID vom Typ „%1“ beginnt mit %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a hex digit (0–9, a–f).</source>
+        <translation>&apos;%1&apos; an Position %2 ist keine Hexadezimalziffer (0–9, a–f).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 followed by 32 hex digits: this has %n digit(s).</source>
+        <translation>
+            <numerusform>%1 gefolgt von 32 Hexadezimalziffern: Diese Eingabe hat %n Ziffer.</numerusform>
+            <numerusform>%1 gefolgt von 32 Hexadezimalziffern: Diese Eingabe hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 SID: %2 followed by 32 hex digits</source>
+        <translation>SID (%1): %2 gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signierender Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID des API-&amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Secret des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>The key&apos;s secret (never stored)</source>
+        <translation>Secret des Schlüssels (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>alice</source>
+        <translation>alice</translation>
+    </message>
+    <message>
+        <source>Time to live in seconds</source>
+        <translation>Gültigkeitsdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At most 86400 s (24 h); Twilio rejects longer tokens (error 20157)</source>
+        <translation>Höchstens 86400 s (24 Std.); Twilio lehnt länger gültige Tokens ab (Fehler 20157)</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>&amp;Not before:</source>
+        <translation>Gültig a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Add an nbf claim: the token is refused before this time</source>
+        <translation>Einen nbf-Claim hinzufügen: Vor diesem Zeitpunkt wird das Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not before (local time)</source>
+        <translation>Gültig ab (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>None (no twr header; us1)</source>
+        <translation>Keine (kein twr-Header; us1)</translation>
+    </message>
+    <message>
+        <source>The region of the signing key; written as the twr header</source>
+        <translation>Die Region des signierenden Schlüssels; wird als twr-Header geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice grant</source>
+        <translation>&amp;Voice-Grant</translation>
+    </message>
+    <message>
+        <source>Allow incoming calls</source>
+        <translation>Eingehende Anrufe erlauben</translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation>Eingehend:</translation>
+    </message>
+    <message>
+        <source>Outgoing app SID:</source>
+        <translation>App-SID für ausgehende Anrufe:</translation>
+    </message>
+    <message>
+        <source>TwiML App</source>
+        <translation>TwiML-App</translation>
+    </message>
+    <message>
+        <source>Outgoing params:</source>
+        <translation>Parameter für ausgehende Anrufe:</translation>
+    </message>
+    <message>
+        <source>Push credential SID:</source>
+        <translation>Push-Credential-SID:</translation>
+    </message>
+    <message>
+        <source>Push credential</source>
+        <translation>Push-Credential</translation>
+    </message>
+    <message>
+        <source>Endpoint id:</source>
+        <translation>Endpunkt-ID:</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo grant</source>
+        <translation>Vide&amp;o-Grant</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Raum:</translation>
+    </message>
+    <message>
+        <source>Any room when empty</source>
+        <translation>Leer = beliebiger Raum</translation>
+    </message>
+    <message>
+        <source>&amp;Chat / Conversations grant</source>
+        <translation>&amp;Chat-/Conversations-Grant</translation>
+    </message>
+    <message>
+        <source>Service SID:</source>
+        <translation>Service-SID:</translation>
+    </message>
+    <message>
+        <source>Conversations service</source>
+        <translation>Conversations-Service</translation>
+    </message>
+    <message>
+        <source>Deployment role SID:</source>
+        <translation>SID der Deployment-Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>S&amp;ync grant</source>
+        <translation>S&amp;ync-Grant</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Sync-Service</translation>
+    </message>
+    <message>
+        <source>Task&amp;Router grant</source>
+        <translation>TaskRo&amp;uter-Grant</translation>
+    </message>
+    <message>
+        <source>Workspace SID:</source>
+        <translation>Workspace-SID:</translation>
+    </message>
+    <message>
+        <source>TaskRouter workspace</source>
+        <translation>TaskRouter-Workspace</translation>
+    </message>
+    <message>
+        <source>Worker SID:</source>
+        <translation>Worker-SID:</translation>
+    </message>
+    <message>
+        <source>TaskRouter worker</source>
+        <translation>TaskRouter-Worker</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>&amp;Playback grant (Twilio Live)</source>
+        <translation>&amp;Playback-Grant (Twilio Live)</translation>
+    </message>
+    <message>
+        <source>Playback grant JSON</source>
+        <translation>JSON des Playback-Grants</translation>
+    </message>
+    <message>
+        <source>The object from the PlayerStreamer PlaybackGrant API</source>
+        <translation>Das Objekt aus der PlayerStreamer-PlaybackGrant-API</translation>
+    </message>
+    <message>
+        <source>Grant JSON:</source>
+        <translation>Grant-JSON:</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>Signed Access Token</source>
+        <translation>Signiertes Access Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token; the clipboard is cleared after 30 s (Ctrl+Shift+C)</source>
+        <translation>Token kopieren; die Zwischenablage wird nach 30 s geleert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Inspector</source>
+        <translation>Im Inspektor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Inspect this token (Ctrl+Shift+I)</source>
+        <translation>Dieses Token untersuchen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again now</source>
+        <translation>Jetzt &amp;neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Build again with the current time (F5)</source>
+        <translation>Mit der aktuellen Zeit neu erstellen (F5)</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <source>Decoded header</source>
+        <translation>Dekodierter Header</translation>
+    </message>
+    <message>
+        <source>Decoded payload</source>
+        <translation>Dekodierte Payload</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Open in Inspector</source>
+        <translation>Im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Issue again now</source>
+        <translation>Jetzt neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Focus the identity field</source>
+        <translation>Zum Feld „Identität“ springen</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (character %2).</source>
+        <translation>Kein gültiges JSON: %1 (Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object ({…}).</source>
+        <translation>Muss ein JSON-Objekt sein ({…}).</translation>
+    </message>
+    <message>
+        <source>%1 · expires %2</source>
+        <translation>%1 · Ablauf: %2</translation>
+    </message>
+    <message>
+        <source>Params are only written together with an outgoing app SID.</source>
+        <translation>Parameter werden nur zusammen mit einer App-SID für ausgehende Anrufe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Voice identities may only hold letters, digits and _; Twilio Voice will refuse this one.</source>
+        <translation>Identitäten für Voice dürfen nur Buchstaben, Ziffern und _ enthalten; Twilio Voice wird diese ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 is a Restricted key. Twilio does not accept Restricted keys as Access Token issuers; pick a Standard or Main key.</source>
+        <translation>%1 ist ein eingeschränkter Schlüssel (Restricted). Twilio akzeptiert eingeschränkte Schlüssel nicht als Aussteller von Access Tokens; wählen Sie einen Standard- oder Main-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the account&apos;s key list (deleted?); Twilio would reject its tokens.</source>
+        <translation>%1 steht nicht in der Schlüsselliste des Kontos (gelöscht?); Twilio würde seine Tokens ablehnen.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red.</source>
+        <translation>Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Enter the API key secret to sign the token.</source>
+        <translation>Geben Sie das Secret des API-Schlüssels ein, um das Token zu signieren.</translation>
+    </message>
+    <message>
+        <source>Decoded (read back from the signed token)</source>
+        <translation>Dekodiert (aus dem signierten Token zurückgelesen)</translation>
+    </message>
+    <message>
+        <source>Issued %1 · expires %2</source>
+        <translation>Ausgestellt: %1 · Ablauf: %2</translation>
+    </message>
+    <message>
+        <source>Preview (not signed)</source>
+        <translation>Vorschau (nicht signiert)</translation>
+    </message>
+    <message>
+        <source>There is no token to copy yet.</source>
+        <translation>Es gibt noch kein Token zum Kopieren.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2377,250 @@ Jeder Befehl hat --help.
     </message>
 </context>
 <context>
+    <name>TokenInspectorPage</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from clipboard</source>
+        <translation>Aus Zwischenablage &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Replace the token with the clipboard&apos;s text (Ctrl+Shift+V)</source>
+        <translation>Token durch den Text aus der Zwischenablage ersetzen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the cleaned-up token; the clipboard is cleared after 30 s (Ctrl+Shift+C)</source>
+        <translation>Bereinigtes Token kopieren; die Zwischenablage wird nach 30 s geleert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the token (Ctrl+Shift+Del)</source>
+        <translation>Token leeren (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Token — paste anything: &quot;Bearer eyJ…&quot;, quotes and line breaks are fine</source>
+        <translation>&amp;Token – beliebigen Text einfügen: „Bearer eyJ…“, Anführungszeichen und Zeilenumbrüche sind kein Problem</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJ…</source>
+        <translation>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0.eyJ…</translation>
+    </message>
+    <message>
+        <source>API key &amp;secret:</source>
+        <translation>&amp;Secret des API-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Secret des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>The secret of the issuing key (never stored)</source>
+        <translation>Secret des ausstellenden Schlüssels (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Secret encoding</source>
+        <translation>Kodierung des Secrets</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>How the secret is written: as text (Twilio API key secrets) or base64</source>
+        <translation>Kodierung des Secrets: als Text (Secrets von Twilio-API-Schlüsseln) oder base64</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>Cl&amp;aims</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>G&amp;rants</translation>
+    </message>
+    <message>
+        <source>Header (as received)</source>
+        <translation>Header (wie empfangen)</translation>
+    </message>
+    <message>
+        <source>Decoded header</source>
+        <translation>Dekodierter Header</translation>
+    </message>
+    <message>
+        <source>Payload (as received)</source>
+        <translation>Payload (wie empfangen)</translation>
+    </message>
+    <message>
+        <source>Decoded payload</source>
+        <translation>Dekodierte Payload</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Paste token from clipboard</source>
+        <translation>Token aus Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Clear token</source>
+        <translation>Token leeren</translation>
+    </message>
+    <message>
+        <source>Focus the token field</source>
+        <translation>Zum Token-Feld springen</translation>
+    </message>
+    <message>
+        <source>Focus the secret field</source>
+        <translation>Zum Secret-Feld springen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Untersuchen.</translation>
+    </message>
+    <message>
+        <source>There is no well-formed token to copy.</source>
+        <translation>Es gibt kein wohlgeformtes Token zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The secret is not valid base64: %1</source>
+        <translation>Das Secret ist kein gültiges base64: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot; before the token</source>
+        <translation>„%1“ vor dem Token ignoriert</translation>
+    </message>
+    <message>
+        <source>ignored &quot;%1&quot; after it</source>
+        <translation>„%1“ danach ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n whitespace character(s)</source>
+        <translation>
+            <numerusform>%n Leerraumzeichen entfernt</numerusform>
+            <numerusform>%n Leerraumzeichen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaned up the paste: %1.</source>
+        <translation>Eingefügten Text bereinigt: %1.</translation>
+    </message>
+    <message>
+        <source>✔ Signature verified (%1)</source>
+        <translation>✔ Signatur verifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>✘ Invalid signature for this secret</source>
+        <translation>✘ Ungültige Signatur für dieses Secret</translation>
+    </message>
+    <message>
+        <source>the token is not well-formed</source>
+        <translation>das Token ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>fix the secret first</source>
+        <translation>korrigieren Sie zuerst das Secret</translation>
+    </message>
+    <message>
+        <source>enter the secret of the issuing API key</source>
+        <translation>geben Sie das Secret des ausstellenden API-Schlüssels ein</translation>
+    </message>
+    <message>
+        <source>KeyDesk verifies HS256, HS384 and HS512 only</source>
+        <translation>KeyDesk prüft nur HS256, HS384 und HS512</translation>
+    </message>
+    <message>
+        <source>Not checked — %1</source>
+        <translation>Nicht geprüft – %1</translation>
+    </message>
+    <message>
+        <source>Paste a token to inspect it. Nothing leaves this machine.</source>
+        <translation>Fügen Sie ein Token ein, um es zu untersuchen. Nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Fehlerhaftes Token</translation>
+    </message>
+    <message>
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>keine Probleme gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TwilioHosts</name>
     <message>
         <source>&quot;%1&quot; is not a usable base URL: give scheme, host and optional port, like http://127.0.0.1:8080</source>
@@ -1385,6 +2637,77 @@ Jeder Befehl hat --help.
     <message>
         <source>region %1 has no default edge: give one with --edge</source>
         <translation>Region %1 hat keinen Standard-Edge-Standort: Geben Sie einen mit --edge an</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>The API key SID (SK…).</source>
+        <translation>Die SID des API-Schlüssels (SK…).</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Secret des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Keep an API key&apos;s secret in the system keychain, for token build/verify --vault and the GUI.</source>
+        <translation>Das Secret eines API-Schlüssels im Schlüsselbund des Systems speichern, für token build/verify --vault und die GUI.</translation>
+    </message>
+    <message>
+        <source>Remove an API key&apos;s secret from the system keychain.</source>
+        <translation>Das Secret eines API-Schlüssels aus dem Schlüsselbund des Systems entfernen.</translation>
+    </message>
+    <message>
+        <source>Tell whether the system keychain holds a secret for an API key (exit 0 yes, 1 no).</source>
+        <translation>Prüfen, ob der Schlüsselbund des Systems ein Secret für einen API-Schlüssel enthält (Exit-Code 0 ja, 1 nein).</translation>
+    </message>
+    <message>
+        <source>give exactly one API key SID</source>
+        <translation>geben Sie genau eine SID eines API-Schlüssels an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API key SID (SK followed by 32 hex digits)</source>
+        <translation>„%1“ ist keine SID eines API-Schlüssels (SK gefolgt von 32 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>nothing was stored: no system keychain is reachable (%1)</source>
+        <translation>nichts gespeichert: Kein Schlüsselbund des Systems erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Stored the secret of %1 in the system keychain.</source>
+        <translation>Das Secret von %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>the keychain holds no secret for %1</source>
+        <translation>der Schlüsselbund enthält kein Secret für %1</translation>
+    </message>
+    <message>
+        <source>Removed the secret of %1 from the system keychain.</source>
+        <translation>Das Secret von %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1.</source>
+        <translation>Der Schlüsselbund enthält ein Secret für %1.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for %1.</source>
+        <translation>Der Schlüsselbund enthält kein Secret für %1.</translation>
+    </message>
+    <message>
+        <source>--vault needs an API key SID (SK…) to look up; got &quot;%1&quot;</source>
+        <translation>--vault benötigt die SID eines API-Schlüssels (SK…) zum Nachschlagen; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the keychain holds no secret for %1; store it with: keydesk-cli vault store %1 --secret-stdin</source>
+        <translation>der Schlüsselbund enthält kein Secret für %1; speichern Sie es mit: keydesk-cli vault store %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>usage: keydesk-cli vault store|remove|check SK… [options]   (--help on each)</source>
+        <translation>Aufruf: keydesk-cli vault store|remove|check SK… [options]   (jeweils mit --help)</translation>
+    </message>
+    <message>
+        <source>unknown vault command &quot;%1&quot;; %2</source>
+        <translation>unbekannter vault-Befehl „%1“; %2</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2830,205 @@ Jeder Befehl hat --help.
     <message>
         <source>The body&apos;s SHA-256 (%1) differs from bodySHA256 in the URL: the body was changed on the way.</source>
         <translation>Der SHA-256-Hash des Bodys (%1) weicht von bodySHA256 in der URL ab: Der Body wurde unterwegs verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <source>Request Twilio sends</source>
+        <translation>Anfrage, die Twilio sendet</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>The full URL exactly as configured in Twilio, with scheme, port and query</source>
+        <translation>Die vollständige URL genau wie in Twilio konfiguriert, mit Schema, Port und Query</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Form parameters</source>
+        <translation>&amp;Formularparameter</translation>
+    </message>
+    <message>
+        <source>&amp;JSON body</source>
+        <translation>&amp;JSON-Body</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Form parameters</source>
+        <translation>Formularparameter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>GET: the parameters are part of the URL&apos;s query; nothing is appended.</source>
+        <translation>GET: Die Parameter sind Teil der Query der URL; es wird nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add parameter</source>
+        <translation>P&amp;arameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Shift+N)</source>
+        <translation>Zeile hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Ctrl+Shift+Del)</source>
+        <translation>Ausgewählte Zeilen entfernen (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Raw JSON body</source>
+        <translation>Unveränderter JSON-Body</translation>
+    </message>
+    <message>
+        <source>The raw body, byte for byte (one added space changes the hash)</source>
+        <translation>Der unveränderte Body, Byte für Byte (schon ein zusätzliches Leerzeichen ändert den Hash)</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Auth Token (never stored)</source>
+        <translation>Das Auth Token des Kontos (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation>Auth &amp;Token:</translation>
+    </message>
+    <message>
+        <source>X-Twilio-Signature</source>
+        <translation>X-Twilio-Signature</translation>
+    </message>
+    <message>
+        <source>Expected signature</source>
+        <translation>Erwartete Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the expected signature (Ctrl+Shift+C)</source>
+        <translation>Erwartete Signatur kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected signature:</source>
+        <translation>&amp;Erwartete Signatur:</translation>
+    </message>
+    <message>
+        <source>URL with bodySHA256 (what Twilio calls and signs):</source>
+        <translation>URL mit bodySHA256 (die Twilio aufruft und signiert):</translation>
+    </message>
+    <message>
+        <source>URL with bodySHA256</source>
+        <translation>URL mit bodySHA256</translation>
+    </message>
+    <message>
+        <source>String that is signed (HMAC-SHA1 with the Auth Token, then base64):</source>
+        <translation>Signierte Zeichenkette (HMAC-SHA1 mit dem Auth Token, dann base64):</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>Zu signierende Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Check a received signature</source>
+        <translation>Empfangene Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>Received X-Twilio-Signature</source>
+        <translation>Empfangene X-Twilio-Signature</translation>
+    </message>
+    <message>
+        <source>Paste the X-Twilio-Signature header value</source>
+        <translation>Wert des Headers X-Twilio-Signature einfügen</translation>
+    </message>
+    <message>
+        <source>URL variants tried</source>
+        <translation>Geprüfte URL-Varianten</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove parameters</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Copy signature</source>
+        <translation>Signatur kopieren</translation>
+    </message>
+    <message>
+        <source>Focus the URL</source>
+        <translation>Zum URL-Feld springen</translation>
+    </message>
+    <message>
+        <source>Paste a received signature</source>
+        <translation>Empfangene Signatur einfügen</translation>
+    </message>
+    <message>
+        <source>Enter a URL and the Auth Token to compute a signature first.</source>
+        <translation>Geben Sie zuerst eine URL und das Auth Token ein, um eine Signatur zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Enter the URL</source>
+        <translation>URL eingeben</translation>
+    </message>
+    <message>
+        <source>Enter the Auth Token</source>
+        <translation>Auth Token eingeben</translation>
+    </message>
+    <message>
+        <source>Paste a received signature to check it (Ctrl+Shift+V).</source>
+        <translation>Fügen Sie eine empfangene Signatur ein, um sie zu prüfen (Strg+Umschalt+V).</translation>
+    </message>
+    <message>
+        <source>Enter the URL and the Auth Token to check the signature.</source>
+        <translation>Geben Sie die URL und das Auth Token ein, um die Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>✔ Valid. </source>
+        <translation>✔ Gültig. </translation>
+    </message>
+    <message>
+        <source>✘ Not valid. </source>
+        <translation>✘ Ungültig. </translation>
+    </message>
+    <message>
+        <source>This URL variant matched</source>
+        <translation>Diese URL-Variante passt</translation>
+    </message>
+    <message>
+        <source>This URL variant did not match</source>
+        <translation>Diese URL-Variante passt nicht</translation>
     </message>
 </context>
 <context>
