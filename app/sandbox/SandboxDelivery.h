@@ -1,0 +1,13 @@
+#pragma once
+
+#include "SandboxResponse.h"
+
+// How a response leaves the server: normally, late, cut short or not at all (fault injection).
+struct SandboxDelivery
+{
+    enum class Mode { Normal, Drop, TruncateShort, TruncateJson };
+
+    SandboxResponse response;
+    Mode mode = Mode::Normal;
+    int latencyMs = 0;
+};
