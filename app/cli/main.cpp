@@ -1,5 +1,7 @@
 // keydesk-cli: the token, webhook and key commands over the same models as the GUI.
+#include "AuthTokenCommands.h"
 #include "CliContext.h"
+#include "KeysCommands.h"
 #include "TokenCommands.h"
 #include "WebhookCommands.h"
 
@@ -28,6 +30,14 @@ QString usageText()
                        "  token build --account-sid AC… --key-sid SK… <secret option> --identity ID\n"
                        "              [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]\n"
                        "  webhook sign|verify --url URL <secret option> [--param N=V]… [--body-file FILE]\n"
+                       "  keys list [--api iam|v2010] [--details] [--json]\n"
+                       "  keys show SID | delete SID [--yes]\n"
+                       "  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]\n"
+                       "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
+                       "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
+                       "  authtoken secondary-create | secondary-delete [--yes] | promote [--yes]\n"
+                       "    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials\n"
+                       "     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)\n"
                        "\n"
                        "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin. Secrets are never\n"
                        "accepted on the command line.\n"
@@ -75,5 +85,9 @@ int main(int argc, char* argv[])
         return runTokenCommand(cli, args);
     if (command == u"webhook")
         return runWebhookCommand(cli, args);
+    if (command == u"keys")
+        return runKeysCommand(cli, args);
+    if (command == u"authtoken")
+        return runAuthTokenCommand(cli, args);
     return cli.fail(ExitUsage, CliMain::tr("unknown command \"%1\"\n\n%2").arg(command, usageText()));
 }

@@ -41,6 +41,10 @@ ApiKey::Type ApiKey::inferType(const std::optional<Policy>& policy, const QStrin
         return Type::Restricted;
     if (flags.contains(QStringLiteral("manage_keys")) || flags.contains(QStringLiteral("manage_accounts")))
         return Type::Main;
+    // Restricted keys cannot sign Access Tokens, so their list item lacks the "signing" flag.
+    if (source == Source::IamList && flags.contains(QStringLiteral("rest_api"))
+        && !flags.contains(QStringLiteral("signing")))
+        return Type::Restricted;
     if (source == Source::IamFetch)
         return Type::Standard;
     return Type::Unknown;

@@ -36,7 +36,9 @@ public:
     static std::optional<ApiKey> fromJson(const QJsonObject& object, Source source, const QString& region,
                                           QString* error);
     // The type as far as the fields tell: a policy or a "restricted" flag → Restricted; "manage_keys" /
-    // "manage_accounts" flags → Main; an IAM fetch with a null policy → Standard; otherwise Unknown.
+    // "manage_accounts" flags → Main; an IAM list item with "rest_api" but no "signing" (Restricted keys
+    // cannot sign Access Tokens) → Restricted; an IAM fetch with a null policy → Standard; else Unknown.
+    // Main and Standard keys look the same to the API.
     static Type inferType(const std::optional<Policy>& policy, const QStringList& flags, Source source);
 
     // Copies what a detail fetch adds (policy, type) onto a list entry, keeping what the list knew.

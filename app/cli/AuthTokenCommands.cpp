@@ -1,0 +1,161 @@
+#include "AuthTokenCommands.h"
+
+#include "CliContext.h"
+#include "KeysCommands.h"
+#include "api/ApiClient.h"
+#include "api/AuthTokenService.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct AuthTokenCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthTokenCommands)
+};
+
+using Tr = AuthTokenCommands;
+
+void printJson(CliContext& cli, const QJsonObject& object)
+{
+    cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    cli.out().flush();
+}
+
+int secondaryCreate(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    if (const int rc = cli.parse(
+            parser, args,
+            Tr::tr(
+                "Create the secondary Auth Token and print it, once. Promote it when every client uses it."));
+        rc >= 0)
+        return rc;
+    QString error;
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    AuthTokenService tokens(&client);
+    auto result = CliConnection::wait<SecondaryAuthToken>(
+        [&](auto done) { return tokens.createSecondary(std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    QString token = QString::fromUtf8(result.value().token.view());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(cli,
+                  { { QStringLiteral("account_sid"), result.value().accountSid },
+                    { QStringLiteral("secondary_auth_token"), token },
+                    { QStringLiteral("date_created"), result.value().dateCreated.toString(Qt::ISODate) } });
+    } else {
+        cli.out() << Tr::tr("secondary auth token: %1").arg(token) << Qt::endl;
+        cli.err() << Tr::tr("keydesk-cli: this is the only time the secondary token is shown; store it now.")
+                  << Qt::endl;
+    }
+    wipeString(token);
+    result.value().token.clear();
+    return ExitOk;
+}
+
+int secondaryDelete(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
+    if (const int rc
+        = cli.parse(parser, args, Tr::tr("Delete the secondary Auth Token. Asks first unless --yes."));
+        rc >= 0)
+        return rc;
+    QString error;
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    if (const int rc = CliConnection::confirm(
+            cli,
+            Tr::tr("Delete the secondary Auth Token of %1? Clients using it stop working at once.")
+                .arg(client.accountSid()),
+            parser.isSet(QStringLiteral("yes")));
+        rc >= 0)
+        return rc;
+    AuthTokenService tokens(&client);
+    auto result
+        = CliConnection::wait<bool>([&](auto done) { return tokens.deleteSecondary(std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(cli, { { QStringLiteral("deleted"), QStringLiteral("secondary") } });
+    else
+        cli.out() << Tr::tr("secondary auth token deleted") << Qt::endl;
+    return ExitOk;
+}
+
+int promote(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
+    if (const int rc = cli.parse(parser, args,
+                                 Tr::tr("Make the secondary Auth Token the primary. The old primary stops "
+                                        "working at once. Asks first "
+                                        "unless --yes."));
+        rc >= 0)
+        return rc;
+    QString error;
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    if (const int rc = CliConnection::confirm(
+            cli,
+            Tr::tr("Promote the secondary Auth Token of %1? The current primary token stops working at once.")
+                .arg(client.accountSid()),
+            parser.isSet(QStringLiteral("yes")));
+        rc >= 0)
+        return rc;
+    AuthTokenService tokens(&client);
+    auto result = CliConnection::wait<QDateTime>([&](auto done) { return tokens.promote(std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(cli,
+                  { { QStringLiteral("promoted"), true },
+                    { QStringLiteral("date_updated"), result.value().toString(Qt::ISODate) } });
+    else
+        cli.out() << Tr::tr("the secondary auth token is now the primary; the old primary no longer works")
+                  << Qt::endl;
+    return ExitOk;
+}
+
+QString usage()
+{
+    return Tr::tr("usage: keydesk-cli authtoken <secondary-create|secondary-delete|promote> [options]\n"
+                  "  authtoken secondary-create [--json]\n"
+                  "  authtoken secondary-delete [--yes]\n"
+                  "  authtoken promote [--yes]\n"
+                  "Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and\n"
+                  "TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).\n");
+}
+
+} // namespace
+
+int runAuthTokenCommand(CliContext& cli, const QStringList& args)
+{
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
+        if (args.size() >= 2) {
+            cli.out() << usage();
+            cli.out().flush();
+            return ExitOk;
+        }
+        return cli.fail(ExitUsage, usage());
+    }
+    const QString sub = args.at(1);
+    const QStringList rest = QStringList { QStringLiteral("keydesk-cli authtoken ") + sub } + args.mid(2);
+    if (sub == u"secondary-create")
+        return secondaryCreate(cli, rest);
+    if (sub == u"secondary-delete")
+        return secondaryDelete(cli, rest);
+    if (sub == u"promote")
+        return promote(cli, rest);
+    return cli.fail(ExitUsage, Tr::tr("unknown authtoken subcommand \"%1\"\n%2").arg(sub, usage()));
+}

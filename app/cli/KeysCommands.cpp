@@ -1,0 +1,638 @@
+#include "KeysCommands.h"
+
+#include "CliContext.h"
+#include "api/ApiClient.h"
+#include "api/ApiTask.h"
+#include "api/KeyService.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+struct KeysCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(KeysCommands)
+};
+
+using Tr = KeysCommands;
+
+// keydesk-sandbox's made-up default account (SandboxSeeder); they work nowhere else.
+const char sandboxAccountSid[] = "ACc0ffeec0ffeec0ffeec0ffeec0ffee00";
+const char sandboxAuthToken[] = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
+
+QString envString(const char* name)
+{
+    return qEnvironmentVariable(name).trimmed();
+}
+
+bool apiOption(const QCommandLineParser& parser, KeyApi* api, QString* error)
+{
+    const QString value = parser.value(QStringLiteral("api"));
+    if (value == u"iam" || value == u"v1")
+        *api = KeyApi::Iam;
+    else if (value == u"v2010" || value == u"2010")
+        *api = KeyApi::V2010;
+    else {
+        *error = Tr::tr("--api must be iam or v2010, not \"%1\"").arg(value);
+        return false;
+    }
+    return true;
+}
+
+QString dateText(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+void printJson(CliContext& cli, const QJsonObject& object)
+{
+    cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    cli.out().flush();
+}
+
+void printKey(CliContext& cli, const ApiKey& key)
+{
+    QTextStream& out = cli.out();
+    out << Tr::tr("sid:          %1").arg(key.sid) << '\n';
+    out << Tr::tr("name:         %1").arg(key.friendlyName) << '\n';
+    out << Tr::tr("type:         %1").arg(ApiKey::typeName(key.type)) << '\n';
+    out << Tr::tr("created:      %1").arg(dateText(key.dateCreated)) << '\n';
+    out << Tr::tr("updated:      %1").arg(dateText(key.dateUpdated)) << '\n';
+    out << Tr::tr("region:       %1").arg(key.region) << '\n';
+    if (key.policy) {
+        out << Tr::tr("permissions:  %1").arg(key.policy->size()) << '\n';
+        for (const QString& p : key.policy->allow())
+            out << "  " << p << '\n';
+    }
+    out.flush();
+}
+
+// Reads --policy-file and applies --permission / --add / --remove. base is the starting policy.
+bool buildPolicy(const QCommandLineParser& parser, Policy base, Policy* out, QString* error)
+{
+    Policy policy = std::move(base);
+    if (parser.isSet(QStringLiteral("policy-file"))) {
+        QByteArray data;
+        if (!CliContext::readFileArgument(parser.value(QStringLiteral("policy-file")), &data, error, 1 << 20))
+            return false;
+        auto parsed = Policy::fromJson(data, error);
+        if (!parsed)
+            return false;
+        policy = std::move(*parsed);
+    }
+    const QStringList adds = parser.optionNames().contains(QStringLiteral("permission"))
+        ? parser.values(QStringLiteral("permission"))
+        : QStringList();
+    for (const QString& p : adds
+             + (parser.optionNames().contains(QStringLiteral("add")) ? parser.values(QStringLiteral("add"))
+                                                                     : QStringList()))
+        policy.add(p.trimmed());
+    if (parser.optionNames().contains(QStringLiteral("remove"))) {
+        for (const QString& p : parser.values(QStringLiteral("remove"))) {
+            if (!policy.remove(p.trimmed())) {
+                *error = Tr::tr("--remove %1: the key does not have that permission").arg(p);
+                return false;
+            }
+        }
+    }
+    if (!policy.isValid(error))
+        return false;
+    *out = std::move(policy);
+    return true;
+}
+
+int reportCreated(CliContext& cli, const QCommandLineParser& parser, CreatedKey& created)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (created.outcome == CreatedKey::Outcome::CreatedSecretLost) {
+        if (json) {
+            QJsonObject o { { QStringLiteral("key"), created.key.toJson() },
+                            { QStringLiteral("secret"), QJsonValue() },
+                            { QStringLiteral("outcome"), QStringLiteral("created-secret-lost") } };
+            printJson(cli, o);
+        } else {
+            printKey(cli, created.key);
+        }
+        return cli.fail(
+            ExitNetwork,
+            Tr::tr(
+                "key %1 was created, but the answer carrying its secret was lost (%2). The secret cannot be "
+                "shown again: delete this key and create another.")
+                .arg(created.key.sid, created.cause.sentence()));
+    }
+    QString secret = QString::fromUtf8(created.secret.view());
+    if (json) {
+        QJsonObject o { { QStringLiteral("key"), created.key.toJson() },
+                        { QStringLiteral("secret"), secret },
+                        { QStringLiteral("outcome"), QStringLiteral("created") } };
+        printJson(cli, o);
+    } else {
+        printKey(cli, created.key);
+        cli.out() << Tr::tr("secret:       %1").arg(secret) << '\n';
+        cli.out().flush();
+        cli.err() << Tr::tr("keydesk-cli: this is the only time Twilio shows the secret; store it now.")
+                  << Qt::endl;
+    }
+    wipeString(secret);
+    created.secret.clear();
+    return ExitOk;
+}
+
+int listKeys(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addOption({ QStringLiteral("api"), Tr::tr("List through iam (default) or v2010."),
+                       QStringLiteral("API"), QStringLiteral("iam") });
+    parser.addOption(
+        { QStringLiteral("details"),
+          Tr::tr("Fetch every key (IAM v1) to know its type and permissions; one request per key.") });
+    parser.addOption({ QStringLiteral("page-size"), Tr::tr("Items per page, 1 to 1000 (default 1000)."),
+                       QStringLiteral("N"), QStringLiteral("1000") });
+    if (const int rc = cli.parse(parser, args, Tr::tr("List every API key of the account, all pages."));
+        rc >= 0)
+        return rc;
+    QString error;
+    KeyApi api = KeyApi::Iam;
+    qint64 pageSize = 1000;
+    if (!apiOption(parser, &api, &error)
+        || !CliContext::integerOption(parser, QStringLiteral("page-size"), &pageSize, &error))
+        return cli.fail(ExitUsage, error);
+    if (pageSize < 1 || pageSize > 1000)
+        return cli.fail(ExitUsage, Tr::tr("--page-size must be from 1 to 1000"));
+    if (!parser.positionalArguments().isEmpty())
+        return cli.fail(ExitUsage, Tr::tr("keys list takes no arguments (see --help)"));
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    keys.setPageSize(int(pageSize));
+    const bool showProgress = isatty(STDERR_FILENO);
+    auto result = CliConnection::wait<QList<ApiKey>>([&](auto done) {
+        ApiTask* task = keys.list(api, std::move(done));
+        if (showProgress)
+            QObject::connect(task, &ApiTask::progress, task, [&cli](qint64 items, int pages) {
+                cli.err() << '\r' << Tr::tr("%1 keys, %2 pages").arg(items).arg(pages) << Qt::flush;
+            });
+        return task;
+    });
+    if (showProgress)
+        cli.err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    QList<ApiKey> list = result.take();
+
+    if (parser.isSet(QStringLiteral("details")) && api == KeyApi::Iam) {
+        for (ApiKey& key : list) {
+            auto details = CliConnection::wait<ApiKey>(
+                [&](auto done) { return keys.fetch(key.sid, KeyApi::Iam, std::move(done)); });
+            if (!details.ok())
+                return CliConnection::fail(cli, details.error());
+            key.mergeDetails(details.value());
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ApiKey& key : list)
+            array.append(key.toJson());
+        printJson(cli, { { QStringLiteral("count"), int(list.size()) }, { QStringLiteral("keys"), array } });
+        return ExitOk;
+    }
+    QTextStream& out = cli.out();
+    out << qSetFieldWidth(36) << Qt::left << Tr::tr("SID") << qSetFieldWidth(12) << Tr::tr("TYPE")
+        << qSetFieldWidth(22) << Tr::tr("CREATED") << qSetFieldWidth(0) << Tr::tr("NAME") << '\n';
+    for (const ApiKey& key : list)
+        out << qSetFieldWidth(36) << key.sid << qSetFieldWidth(12) << ApiKey::typeName(key.type)
+            << qSetFieldWidth(22) << dateText(key.dateCreated) << qSetFieldWidth(0) << key.friendlyName
+            << '\n';
+    out << Tr::tr("%n key(s)", nullptr, int(list.size())) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+int showKey(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addOption({ QStringLiteral("api"),
+                       Tr::tr("Fetch through iam (default; includes permissions) or v2010."),
+                       QStringLiteral("API"), QStringLiteral("iam") });
+    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key's SID (SK…)."));
+    if (const int rc
+        = cli.parse(parser, args, Tr::tr("Show one API key: name, type, dates and permissions."));
+        rc >= 0)
+        return rc;
+    QString error;
+    KeyApi api = KeyApi::Iam;
+    if (!apiOption(parser, &api, &error))
+        return cli.fail(ExitUsage, error);
+    if (parser.positionalArguments().size() != 1)
+        return cli.fail(ExitUsage, Tr::tr("keys show needs exactly one SID"));
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    auto result = CliConnection::wait<ApiKey>(
+        [&](auto done) { return keys.fetch(parser.positionalArguments().first(), api, std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(cli, result.value().toJson());
+    else
+        printKey(cli, result.value());
+    return ExitOk;
+}
+
+int createKey(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addOption(
+        { QStringLiteral("name"), Tr::tr("Friendly name, at most 64 characters."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("restricted"),
+                       Tr::tr("Create a Restricted key (IAM v1) with the given permissions.") });
+    parser.addOption({ QStringLiteral("permission"),
+                       Tr::tr("A permission for a Restricted key (repeatable)."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("policy-file"),
+                       Tr::tr("Permissions as {\"allow\":[…]} from FILE ('-' for stdin)."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("api"),
+                       Tr::tr("Create through iam (default) or v2010 (Standard keys only)."),
+                       QStringLiteral("API"), QStringLiteral("iam") });
+    if (const int rc = cli.parse(parser, args,
+                                 Tr::tr("Create a Standard or Restricted API key and print its secret, once. "
+                                        "Main keys can be created "
+                                        "only in the Twilio Console."));
+        rc >= 0)
+        return rc;
+    QString error;
+    KeyCreateRequest request;
+    if (!apiOption(parser, &request.api, &error))
+        return cli.fail(ExitUsage, error);
+    if (!parser.isSet(QStringLiteral("name")))
+        return cli.fail(ExitUsage, Tr::tr("keys create needs --name"));
+    if (!parser.positionalArguments().isEmpty())
+        return cli.fail(ExitUsage, Tr::tr("keys create takes no arguments (see --help)"));
+    request.friendlyName = parser.value(QStringLiteral("name"));
+    const bool hasPermissions
+        = parser.isSet(QStringLiteral("permission")) || parser.isSet(QStringLiteral("policy-file"));
+    request.restricted = parser.isSet(QStringLiteral("restricted")) || hasPermissions;
+    if (request.restricted) {
+        if (!hasPermissions)
+            return cli.fail(ExitUsage,
+                            Tr::tr("a Restricted key needs --permission P (repeatable) or --policy-file F"));
+        if (!buildPolicy(parser, Policy(), &request.policy, &error))
+            return cli.fail(ExitUsage, error);
+    }
+    if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
+        return cli.fail(ExitUsage, problem);
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    auto result
+        = CliConnection::wait<CreatedKey>([&](auto done) { return keys.create(request, std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    return reportCreated(cli, parser, result.value());
+}
+
+int duplicateKey(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to copy (SK…)."));
+    parser.addOption(
+        { QStringLiteral("name"), Tr::tr("Friendly name of the new key."), QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("add"), Tr::tr("Add a permission to the copy (repeatable)."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("remove"), Tr::tr("Leave a permission out of the copy (repeatable)."),
+                       QStringLiteral("P") });
+    if (const int rc = cli.parse(parser, args,
+                                 Tr::tr("Create a new key with the same permissions as a Restricted key, "
+                                        "under a new name; prints the "
+                                        "new secret once."));
+        rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return cli.fail(ExitUsage, Tr::tr("keys duplicate needs exactly one SID"));
+    if (!parser.isSet(QStringLiteral("name")))
+        return cli.fail(ExitUsage, Tr::tr("keys duplicate needs --name for the new key"));
+    QString error;
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    auto source = CliConnection::wait<ApiKey>([&](auto done) {
+        return keys.fetch(parser.positionalArguments().first(), KeyApi::Iam, std::move(done));
+    });
+    if (!source.ok())
+        return CliConnection::fail(cli, source.error());
+    KeyCreateRequest request;
+    request.friendlyName = parser.value(QStringLiteral("name"));
+    request.api = KeyApi::Iam;
+    request.restricted = source.value().type == ApiKey::Type::Restricted;
+    if (request.restricted) {
+        if (!buildPolicy(parser, *source.value().policy, &request.policy, &error))
+            return cli.fail(ExitUsage, error);
+    } else if (parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"))) {
+        return cli.fail(ExitUsage,
+                        Tr::tr("key %1 is a %2 key without permissions; only Restricted keys can be "
+                               "duplicated with --add/--remove")
+                            .arg(source.value().sid, ApiKey::typeName(source.value().type)));
+    }
+    if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
+        return cli.fail(ExitUsage, problem);
+    auto result
+        = CliConnection::wait<CreatedKey>([&](auto done) { return keys.create(request, std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    return reportCreated(cli, parser, result.value());
+}
+
+int updateKey(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to change (SK…)."));
+    parser.addOption({ QStringLiteral("name"), Tr::tr("New friendly name."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("policy-file"),
+                       Tr::tr("Replace the permissions with {\"allow\":[…]} from FILE."),
+                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("add"), Tr::tr("Add a permission (repeatable)."), QStringLiteral("P") });
+    parser.addOption(
+        { QStringLiteral("remove"), Tr::tr("Remove a permission (repeatable)."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("api"), Tr::tr("Update through iam (default) or v2010 (name only)."),
+                       QStringLiteral("API"), QStringLiteral("iam") });
+    if (const int rc = cli.parse(
+            parser, args,
+            Tr::tr("Rename a key, or change a Restricted key's permissions (the change is printed first)."));
+        rc >= 0)
+        return rc;
+    QString error;
+    KeyApi api = KeyApi::Iam;
+    if (!apiOption(parser, &api, &error))
+        return cli.fail(ExitUsage, error);
+    if (parser.positionalArguments().size() != 1)
+        return cli.fail(ExitUsage, Tr::tr("keys update needs exactly one SID"));
+    const QString sid = parser.positionalArguments().first();
+    const bool policyChange = parser.isSet(QStringLiteral("policy-file"))
+        || parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"));
+    if (!parser.isSet(QStringLiteral("name")) && !policyChange)
+        return cli.fail(ExitUsage,
+                        Tr::tr("nothing to change: give --name, --policy-file, --add or --remove"));
+    if (policyChange && api == KeyApi::V2010)
+        return cli.fail(ExitUsage, Tr::tr("permissions can be changed only through --api iam"));
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    KeyUpdate changes;
+    if (parser.isSet(QStringLiteral("name")))
+        changes.friendlyName = parser.value(QStringLiteral("name"));
+    if (policyChange) {
+        auto current = CliConnection::wait<ApiKey>(
+            [&](auto done) { return keys.fetch(sid, KeyApi::Iam, std::move(done)); });
+        if (!current.ok())
+            return CliConnection::fail(cli, current.error());
+        if (current.value().type != ApiKey::Type::Restricted)
+            return cli.fail(ExitUsage,
+                            Tr::tr("key %1 is a %2 key; only Restricted keys have permissions to change")
+                                .arg(sid, ApiKey::typeName(current.value().type)));
+        const Policy before = *current.value().policy;
+        Policy after;
+        if (!buildPolicy(parser, before, &after, &error))
+            return cli.fail(ExitUsage, error);
+        if (!parser.isSet(QStringLiteral("json"))) {
+            for (const QString& p : before.addedIn(after))
+                cli.err() << "+ " << p << '\n';
+            for (const QString& p : before.removedIn(after))
+                cli.err() << "- " << p << '\n';
+            cli.err().flush();
+        }
+        changes.policy = std::move(after);
+    }
+    auto result = CliConnection::wait<ApiKey>(
+        [&](auto done) { return keys.update(sid, changes, api, std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(cli, result.value().toJson());
+    else
+        printKey(cli, result.value());
+    return ExitOk;
+}
+
+int deleteKey(CliContext& cli, const QStringList& args)
+{
+    QCommandLineParser parser;
+    CliConnection::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to delete (SK…)."));
+    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
+    parser.addOption({ QStringLiteral("api"), Tr::tr("Delete through iam (default) or v2010."),
+                       QStringLiteral("API"), QStringLiteral("iam") });
+    if (const int rc = cli.parse(
+            parser, args,
+            Tr::tr("Delete an API key. Anything using it stops working at once. Asks first unless --yes."));
+        rc >= 0)
+        return rc;
+    QString error;
+    KeyApi api = KeyApi::Iam;
+    if (!apiOption(parser, &api, &error))
+        return cli.fail(ExitUsage, error);
+    if (parser.positionalArguments().size() != 1)
+        return cli.fail(ExitUsage, Tr::tr("keys delete needs exactly one SID"));
+    const QString sid = parser.positionalArguments().first();
+    if (!ApiCredentials::isKeySid(sid))
+        return cli.fail(
+            ExitUsage,
+            Tr::tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)").arg(sid));
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (!yes && !isatty(STDIN_FILENO))
+        return cli.fail(
+            ExitUsage,
+            Tr::tr("refusing to delete %1 without --yes: there is no terminal to ask on").arg(sid));
+    ApiClient client;
+    if (!CliConnection::configure(parser, &client, &error))
+        return cli.fail(ExitUsage, error);
+    KeyService keys(&client);
+    if (!yes) {
+        // Name the key in the question.
+        auto key
+            = CliConnection::wait<ApiKey>([&](auto done) { return keys.fetch(sid, api, std::move(done)); });
+        if (!key.ok())
+            return CliConnection::fail(cli, key.error());
+        const QString question
+            = Tr::tr("Delete %1 key %2 \u201c%3\u201d? Anything using it stops working at once.")
+                  .arg(ApiKey::typeName(key.value().type), sid, key.value().friendlyName);
+        if (const int rc = CliConnection::confirm(cli, question, false); rc >= 0)
+            return rc;
+    }
+    auto result
+        = CliConnection::wait<bool>([&](auto done) { return keys.remove(sid, api, std::move(done)); });
+    if (!result.ok())
+        return CliConnection::fail(cli, result.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(cli, { { QStringLiteral("deleted"), sid } });
+    else
+        cli.out() << Tr::tr("deleted %1").arg(sid) << Qt::endl;
+    return ExitOk;
+}
+
+QString keysUsage()
+{
+    return Tr::tr(
+        "usage: keydesk-cli keys <list|show|create|duplicate|update|delete> [options]\n"
+        "  keys list [--api iam|v2010] [--details] [--json]\n"
+        "  keys show SID [--json]\n"
+        "  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]\n"
+        "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
+        "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
+        "  keys delete SID [--yes]\n"
+        "Connection: --sandbox URL | --base-url URL, --region R --edge E; credentials from\n"
+        "TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET or TWILIO_AUTH_TOKEN.\n");
+}
+
+} // namespace
+
+namespace CliConnection {
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("base-url"),
+                       Tr::tr("Send every request to URL (a proxy or a sandbox) instead of Twilio's hosts."),
+                       QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("sandbox"),
+                       Tr::tr("Use the keydesk-sandbox at URL with its default made-up account."),
+                       QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("region"),
+                       Tr::tr("Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION."),
+                       QStringLiteral("R") });
+    parser.addOption({ QStringLiteral("edge"),
+                       Tr::tr("Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE."),
+                       QStringLiteral("E") });
+    parser.addOption({ QStringLiteral("timeout"), Tr::tr("Seconds to wait for each answer (default 30)."),
+                       QStringLiteral("S"), QStringLiteral("30") });
+    parser.addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
+}
+
+bool configure(const QCommandLineParser& parser, ApiClient* client, QString* error)
+{
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (sandbox && parser.isSet(QStringLiteral("base-url"))) {
+        *error = Tr::tr("use either --sandbox or --base-url, not both");
+        return false;
+    }
+    TwilioHosts hosts;
+    const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
+                                                                  : envString("TWILIO_REGION");
+    const QString edge = parser.isSet(QStringLiteral("edge")) ? parser.value(QStringLiteral("edge"))
+                                                              : envString("TWILIO_EDGE");
+    if (!hosts.setRegion(region, edge, error))
+        return false;
+    const QString base = parser.value(sandbox ? QStringLiteral("sandbox") : QStringLiteral("base-url"));
+    if (!base.isEmpty() && !hosts.setBaseUrlOverride(QUrl(base, QUrl::StrictMode), error))
+        return false;
+    client->setHosts(hosts);
+
+    qint64 timeout = 30;
+    if (!CliContext::integerOption(parser, QStringLiteral("timeout"), &timeout, error))
+        return false;
+    if (timeout < 1 || timeout > 3600) {
+        *error = Tr::tr("--timeout must be from 1 to 3600 seconds");
+        return false;
+    }
+    client->setTimeoutMs(int(timeout * 1000));
+
+    ApiCredentials credentials;
+    if (sandbox) {
+        credentials = ApiCredentials::authToken(QLatin1String(sandboxAccountSid),
+                                                SecretBytes(QByteArrayView(sandboxAuthToken)));
+    } else {
+        const QString account = envString("TWILIO_ACCOUNT_SID");
+        QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
+        QByteArray keySecret = qgetenv("TWILIO_API_SECRET");
+        const QString keySid = envString("TWILIO_API_KEY");
+        if (account.isEmpty()) {
+            *error = Tr::tr(
+                "set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or "
+                "use --sandbox URL");
+        } else if (!keySid.isEmpty() && !keySecret.isEmpty()) {
+            credentials = ApiCredentials::apiKey(account, keySid, SecretBytes(keySecret.trimmed()));
+        } else if (!token.isEmpty()) {
+            credentials = ApiCredentials::authToken(account, SecretBytes(token.trimmed()));
+        } else {
+            *error = Tr::tr("no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN");
+        }
+        wipeBytes(token);
+        wipeBytes(keySecret);
+        if (!error->isEmpty())
+            return false;
+    }
+    if (!credentials.validate(error))
+        return false;
+    client->setCredentials(std::move(credentials));
+    return true;
+}
+
+int fail(CliContext& cli, const ApiError& error)
+{
+    const int code = error.kind() == ApiError::Kind::InvalidRequest ? ExitUsage : ExitNetwork;
+    QString line = error.sentence();
+    const QString tag = error.tag();
+    if (!tag.isEmpty() && !line.contains(tag))
+        line += QStringLiteral(" [%1]").arg(tag);
+    return cli.fail(code, line.simplified());
+}
+
+int confirm(CliContext& cli, const QString& question, bool yes)
+{
+    if (yes)
+        return -1;
+    if (!isatty(STDIN_FILENO))
+        return cli.fail(ExitUsage, Tr::tr("refusing without --yes: there is no terminal to ask on"));
+    cli.err() << question << ' ' << Tr::tr("Type \"yes\" to go on: ") << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (answer != u"yes" && answer != Tr::tr("yes"))
+        return cli.fail(ExitNegative, Tr::tr("nothing was changed"));
+    return -1;
+}
+
+} // namespace CliConnection
+
+int runKeysCommand(CliContext& cli, const QStringList& args)
+{
+    // args: "keys", subcommand, options…
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
+        if (args.size() >= 2) {
+            cli.out() << keysUsage();
+            cli.out().flush();
+            return ExitOk;
+        }
+        return cli.fail(ExitUsage, keysUsage());
+    }
+    const QString sub = args.at(1);
+    const QStringList rest = QStringList { QStringLiteral("keydesk-cli keys ") + sub } + args.mid(2);
+    if (sub == u"list")
+        return listKeys(cli, rest);
+    if (sub == u"show")
+        return showKey(cli, rest);
+    if (sub == u"create")
+        return createKey(cli, rest);
+    if (sub == u"duplicate")
+        return duplicateKey(cli, rest);
+    if (sub == u"update")
+        return updateKey(cli, rest);
+    if (sub == u"delete")
+        return deleteKey(cli, rest);
+    return cli.fail(ExitUsage, Tr::tr("unknown keys subcommand \"%1\"\n%2").arg(sub, keysUsage()));
+}
