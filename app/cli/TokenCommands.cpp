@@ -1,6 +1,7 @@
 #include "TokenCommands.h"
 
 #include "CliContext.h"
+#include "VaultCommands.h"
 #include "core/Clock.h"
 #include "core/OrderedJson.h"
 #include "token/AccessTokenBuilder.h"
@@ -88,8 +89,11 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
         QStringLiteral("[TOKEN|-]"));
     parser.addOption({ QStringLiteral("json"), TokenCommands::tr("Print one JSON object instead of text.") });
     parser.addOption({ QStringLiteral("at"), TokenCommands::tr("Check times as of this Unix time instead of now."), QStringLiteral("UNIX") });
-    if (verify)
+    if (verify) {
         CliContext::addSecretOptions(parser, TokenCommands::tr("API key secret"), true);
+        parser.addOption({ QStringLiteral("vault"),
+            TokenCommands::tr("Use the secret of the issuing key (the token's iss) from the system keychain.") });
+    }
     const int parsed = cli.parse(parser, args,
         verify ? TokenCommands::tr("Verify an Access Token's signature and validity. Exit 0 valid, 1 invalid/expired, 2 malformed.")
                : TokenCommands::tr("Decode an Access Token and list the findings. Exit 0 decoded, 2 malformed."));
@@ -103,7 +107,8 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
 
     const QStringList positional = parser.positionalArguments();
     SecretBytes secret;
-    if (verify) {
+    const bool fromVault = verify && parser.isSet(QStringLiteral("vault"));
+    if (verify && !fromVault) {
         if (CliContext::secretUsesStdin(parser) && (positional.isEmpty() || positional.first() == u"-"))
             return cli.fail(ExitUsage, TokenCommands::tr("the token and the secret cannot both come from standard input"));
         if (!CliContext::readSecret(parser, &secret, &error))
@@ -112,6 +117,18 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
     QByteArray input;
     if (!CliContext::readInputArgument(positional, &input, &error))
         return cli.fail(ExitUsage, error);
+    if (fromVault) {
+        if (parser.isSet(QStringLiteral("secret-env")) || parser.isSet(QStringLiteral("secret-file"))
+            || CliContext::secretUsesStdin(parser))
+            return cli.fail(ExitUsage, TokenCommands::tr("use either --vault or one secret option, not both"));
+        // The key is named by the token itself; a malformed token is reported by the inspection below.
+        const JwtParseResult parsed = Jwt::parse(input);
+        const OrderedJson* iss = parsed.ok ? parsed.parts.payload.find(u"iss") : nullptr;
+        if (iss && iss->isString()) {
+            if (const int code = readVaultedKeySecret(iss->toString(), &secret, &error))
+                return cli.fail(code, error);
+        }
+    }
 
     TokenInspector::Options options;
     options.now = now;
@@ -168,6 +185,7 @@ int build(CliContext& cli, const QStringList& args)
         TokenCommands::tr("The grants object in Twilio's wire format, from FILE or - (stdin)."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("json"), TokenCommands::tr("Print {token, header_json, payload_json} as JSON.") });
     CliContext::addSecretOptions(parser, TokenCommands::tr("API key secret"), true);
+    parser.addOption({ QStringLiteral("vault"), TokenCommands::tr("Use the --key-sid key's secret from the system keychain.") });
     const int parsed = cli.parse(parser, args, TokenCommands::tr("Build and sign a Twilio Access Token."));
     if (parsed >= 0)
         return parsed;
@@ -229,8 +247,15 @@ int build(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, problems.join(QLatin1Char(' ')));
 
     SecretBytes secret;
-    if (!CliContext::readSecret(parser, &secret, &error))
+    if (parser.isSet(QStringLiteral("vault"))) {
+        if (parser.isSet(QStringLiteral("secret-env")) || parser.isSet(QStringLiteral("secret-file"))
+            || CliContext::secretUsesStdin(parser))
+            return cli.fail(ExitUsage, TokenCommands::tr("use either --vault or one secret option, not both"));
+        if (const int code = readVaultedKeySecret(parser.value(QStringLiteral("key-sid")), &secret, &error))
+            return cli.fail(code, error);
+    } else if (!CliContext::readSecret(parser, &secret, &error)) {
         return cli.fail(ExitUsage, error);
+    }
     const AccessTokenBuilder::Result result = builder.build(secret.view());
     if (!result.ok)
         return cli.fail(ExitUsage, result.errors.join(QLatin1Char(' ')));

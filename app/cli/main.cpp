@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "KeysCommands.h"
 #include "TokenCommands.h"
+#include "VaultCommands.h"
 #include "WebhookCommands.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,11 @@ QString usageText()
                        "  authtoken secondary-create | secondary-delete [--yes] | promote [--yes]\n"
                        "    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials\n"
                        "     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)\n"
+                       "  vault store|remove|check SK… [<secret option>]   (API key secrets in the system keychain)\n"
                        "\n"
-                       "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin. Secrets are never\n"
-                       "accepted on the command line.\n"
+                       "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin, or --vault (token\n"
+                       "build/verify: the key's secret from the system keychain). Secrets are never accepted on the\n"
+                       "command line.\n"
                        "Exit codes: 0 ok, 1 negative answer, 2 usage or malformed input, 3 network/API error.\n"
                        "Every command has --help.\n");
 }
@@ -87,6 +90,8 @@ int main(int argc, char* argv[])
         return runWebhookCommand(cli, args);
     if (command == u"keys")
         return runKeysCommand(cli, args);
+    if (command == u"vault")
+        return runVaultCommand(cli, args);
     if (command == u"authtoken")
         return runAuthTokenCommand(cli, args);
     return cli.fail(ExitUsage, CliMain::tr("unknown command \"%1\"\n\n%2").arg(command, usageText()));

@@ -29,7 +29,8 @@ void TestSecretVault::initTestCase()
 {
     // Probe: the suite must run with a real keychain (scripts/run-tests.sh); say clearly when it cannot.
     SecretVault vault(QStringLiteral("KeyDesk-test"));
-    const SecretVault::Result r = vault.storeAndWait(QStringLiteral("probe"), SecretBytes(QByteArrayView("probe")));
+    const SecretVault::Result r
+        = vault.storeAndWait(QStringLiteral("probe"), SecretBytes(QByteArrayView("probe")));
     m_haveKeychain = r.ok && !r.keptInMemoryOnly;
     if (m_haveKeychain)
         vault.removeAndWait(QStringLiteral("probe"));
@@ -38,7 +39,8 @@ void TestSecretVault::initTestCase()
 void TestSecretVault::storeReadRemoveInKeychain()
 {
     if (!m_haveKeychain)
-        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + gnome-keyring).");
+        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + "
+              "gnome-keyring).");
     SecretVault vault(QStringLiteral("KeyDesk-test"));
     QSignalSpy backendSpy(&vault, &SecretVault::backendChanged);
     const QString entry = uniqueEntry();
