@@ -1,4 +1,7 @@
 // keydesk: the GUI. Everything lives in the models and ui libraries; this only starts them.
+#include "SandboxSeeder.h"
+#include "SandboxServer.h"
+#include "SandboxState.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -75,8 +78,19 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     MainWindow window;
-    if (parser.isSet(sandbox))
-        window.setConnectionText(QApplication::translate("main", "Sandbox account"));
+    // --sandbox: the sandbox server runs inside this process on a free loopback port, seeded with demo keys.
+    SandboxServer sandboxServer;
+    if (parser.isSet(sandbox)) {
+        SandboxSeeder::seed(sandboxServer.state(), SandboxSeeder::Options());
+        if (sandboxServer.start(0)) {
+            window.setConnectionText(QApplication::translate("main", "Sandbox account %1 at %2")
+                                         .arg(sandboxServer.state().mainAccountSid(),
+                                             sandboxServer.serverUrl().toString()));
+        } else {
+            window.setConnectionText(
+                QApplication::translate("main", "Sandbox could not start: %1").arg(sandboxServer.errorString()));
+        }
+    }
     StartupProbe probe(sinceStart);
     window.winId(); // create the native window so the probe sees its first expose
     if (qEnvironmentVariableIntValue("KEYDESK_STARTUP_PROBE") == 1)
