@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiUploadDevice.h"
 #include "api/OAuthTokenSource.h"
 #include "core/SecretBytes.h"
 
@@ -49,6 +50,7 @@ ApiError::Kind transportKind(QNetworkReply::NetworkError error)
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ContentReSendError: // the stack wanted to repeat a POST; ApiUploadDevice refused
     case QNetworkReply::UnknownNetworkError: // includes a reset mid-answer
         return ApiError::Kind::ConnectionDropped;
     case QNetworkReply::TimeoutError:
@@ -173,15 +175,29 @@ void ApiCall::sendWithAuthorization(QByteArray authorization)
     case ApiRequest::Method::Get:
         m_reply = network->get(request);
         break;
-    case ApiRequest::Method::Delete:
-        m_reply = network->deleteResource(request);
+    case ApiRequest::Method::Delete: {
+        // An empty body that cannot rewind, for the same reason as POST: Qt's silent resend after a
+        // dropped connection would hide that the first DELETE may have worked (KeyDesk's own retry
+        // knows to read a 404 after that as done).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* upload = new ApiUploadDevice(QByteArray());
+        m_reply = network->sendCustomRequest(request, QByteArrayLiteral("DELETE"), upload);
+        upload->setParent(m_reply);
         break;
+    }
     case ApiRequest::Method::Post: {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
+        // Never let the network stack repeat a POST on its own (see ApiUploadDevice): stream the body from
+        // a device that cannot rewind, and keep to HTTP/1.1 where that guarantee is known to hold.
         QByteArray body = formBody(m_request.form);
-        m_reply = network->post(request, body);
-        wipeBytes(body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto* upload = new ApiUploadDevice(std::move(body));
+        m_reply = network->post(request, upload);
+        upload->setParent(m_reply);
         break;
     }
     }
@@ -207,7 +223,7 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->readAll();
+    QByteArray body = m_timedOut ? QByteArray() : reply->readAll();
     const QByteArray contentType = reply->rawHeader("Content-Type");
     m_status = status;
 

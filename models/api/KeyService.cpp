@@ -222,7 +222,8 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
             recoverAmbiguousCreate(task, request, call->startedAt(), cause, std::move(done));
             return;
         }
-        if (call->error().isAmbiguous() && !task->isCancelled()) {
+        // A 5xx may have come after the key was made; look rather than guess.
+        if ((call->error().isAmbiguous() || call->error().httpStatus() >= 500) && !task->isCancelled()) {
             recoverAmbiguousCreate(task, request, call->startedAt(), call->error(), std::move(done));
             return;
         }

@@ -1,0 +1,655 @@
+// models/api against a real keydesk-sandbox process on loopback: every operation, error and fault.
+#include "api/AccountService.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ApiTask.h"
+#include "api/AuthTokenService.h"
+#include "api/KeyService.h"
+#include "api/OAuthTokenSource.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+namespace {
+
+const QString accountSid = QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00");
+const QByteArray authToken = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
+const QString oauthClientId = QStringLiteral("OQc0ffeec0ffeec0ffeec0ffeec0ffee00");
+const QString mainKeySid = QStringLiteral("SKc0ffeec0ffeec0ffeec0ffeec0ffee01");
+
+// Starts `keydesk-sandbox --port 0 …` and reads the URL and credentials it prints.
+class SandboxRun
+{
+public:
+    ~SandboxRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start(const QStringList& extra)
+    {
+        m_process.setProgram(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-sandbox"));
+        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + extra);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray text;
+        while (!text.contains("\nfaults:")) {
+            if (!m_process.waitForReadyRead(60000))
+                return false;
+            text += m_process.readAllStandardOutput();
+        }
+        for (const QByteArray& line : text.split('\n')) {
+            const qsizetype colon = line.indexOf(": ");
+            if (line.startsWith("listening on "))
+                m_url = QUrl(QString::fromUtf8(line.mid(13).trimmed()));
+            else if (colon > 0)
+                m_values.insert(QString::fromUtf8(line.left(colon)),
+                                QString::fromUtf8(line.mid(colon + 2).trimmed()));
+        }
+        return m_url.isValid();
+    }
+
+    QUrl url() const { return m_url; }
+    QString value(const QString& name) const { return m_values.value(name); }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+    QHash<QString, QString> m_values;
+};
+
+template<typename T> struct Outcome
+{
+    std::optional<ApiResult<T>> result;
+    qint64 progressCalls = 0;
+    qint64 lastItems = 0;
+};
+
+// Runs a service call to its callback (QTRY waits on the event loop; no sleeps).
+#define RUN(T, var, expr)                                                                                    \
+    auto var = std::make_shared<std::optional<ApiResult<T>>>();                                              \
+    do {                                                                                                     \
+        auto done = [var](ApiResult<T> answer) {                                                             \
+            var->emplace(std::move(answer));                                                                 \
+        };                                                                                                   \
+        (void)(expr);                                                                                        \
+        QTRY_VERIFY_WITH_TIMEOUT(var->has_value(), 120000);                                                  \
+    } while (false)
+
+} // namespace
+
+class TestKeyService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxRun> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+
+    bool startSandbox(const QStringList& args = {})
+    {
+        m_client.reset();
+        m_sandbox = std::make_unique<SandboxRun>();
+        if (!m_sandbox->start(args))
+            return false;
+        m_client = std::make_unique<ApiClient>();
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(m_sandbox->url());
+        m_client->setHosts(hosts);
+        m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        RetryPolicy retry;
+        retry.baseDelayMs = 5; // fast backoff in tests; Retry-After still honoured
+        retry.maxDelayMs = 50;
+        m_client->setRetryPolicy(retry);
+        m_client->setTimeoutMs(5000);
+        return true;
+    }
+
+    // The demo seed's SIDs are random; find a Restricted one from the list.
+    QString restrictedSid()
+    {
+        KeyService keys(m_client.get());
+        auto holder = std::make_shared<std::optional<ApiResult<QList<ApiKey>>>>();
+        keys.list(KeyApi::Iam, [holder](ApiResult<QList<ApiKey>> r) { holder->emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return holder->has_value(); }, 60000) || !(*holder)->ok())
+            return {};
+        for (const ApiKey& key : (*holder)->value())
+            if (key.type == ApiKey::Type::Restricted)
+                return key.sid;
+        return {};
+    }
+
+    int countKeys()
+    {
+        KeyService keys(m_client.get());
+        auto holder = std::make_shared<std::optional<ApiResult<QList<ApiKey>>>>();
+        keys.list(KeyApi::Iam, [holder](ApiResult<QList<ApiKey>> r) { holder->emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return holder->has_value(); }, 60000) || !(*holder)->ok())
+            return -1;
+        return int((*holder)->value().size());
+    }
+
+private Q_SLOTS:
+    void listIamAndInferTypes()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        const QList<ApiKey> list = (*r)->value();
+        QCOMPARE(list.size(), 8);
+        int restricted = 0;
+        for (const ApiKey& key : list) {
+            QVERIFY(ApiCredentials::isKeySid(key.sid));
+            QVERIFY(key.dateCreated.isValid());
+            QCOMPARE(key.source, ApiKey::Source::IamList);
+            QVERIFY(!key.policy); // list items carry no policy
+            restricted += key.type == ApiKey::Type::Restricted;
+        }
+        QCOMPARE(restricted, 4);
+    }
+
+    void listV2010()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        keys.setPageSize(3); // several v2010 pages with relative next_page_uri
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::V2010, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().size(), 8);
+        QCOMPARE((*r)->value().first().source, ApiKey::Source::V2010);
+    }
+
+    void fetchDetailsLazily()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        RUN(ApiKey, r, keys.fetch(restrictedSid(), KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().type, ApiKey::Type::Restricted);
+        QVERIFY((*r)->value().policy);
+        QVERIFY((*r)->value().policy->contains(QStringLiteral("/twilio/messaging/messages/read")));
+
+        RUN(ApiKey, m, keys.fetch(mainKeySid, KeyApi::Iam, done));
+        QVERIFY((*m)->ok());
+        QVERIFY(!(*m)->value().policy);
+        QCOMPARE((*m)->value().type, ApiKey::Type::Standard); // Main and Standard look alike to the API
+
+        RUN(ApiKey, v, keys.fetch(mainKeySid, KeyApi::V2010, done));
+        QVERIFY((*v)->ok());
+        QCOMPARE((*v)->value().friendlyName, (*m)->value().friendlyName);
+    }
+
+    void createUpdateDelete()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        KeyCreateRequest standard;
+        standard.friendlyName = QStringLiteral("ci standard");
+        RUN(CreatedKey, s, keys.create(standard, done));
+        QVERIFY2((*s)->ok(), qPrintable((*s)->error().sentence()));
+        QCOMPARE((*s)->value().outcome, CreatedKey::Outcome::Created);
+        QCOMPARE((*s)->value().key.type, ApiKey::Type::Standard);
+        QVERIFY((*s)->value().secret.size() >= 32);
+
+        KeyCreateRequest restricted;
+        restricted.friendlyName = QStringLiteral("ci restricted \u00e9\u4e2d");
+        restricted.restricted = true;
+        restricted.policy = Policy(QStringList { QStringLiteral("/twilio/messaging/messages/read") });
+        RUN(CreatedKey, rk, keys.create(restricted, done));
+        QVERIFY2((*rk)->ok(), qPrintable((*rk)->error().sentence()));
+        const QString sid = (*rk)->value().key.sid;
+        QCOMPARE((*rk)->value().key.type, ApiKey::Type::Restricted);
+        QCOMPARE((*rk)->value().key.friendlyName, restricted.friendlyName);
+
+        KeyCreateRequest v2010;
+        v2010.friendlyName = QStringLiteral("ci v2010");
+        v2010.api = KeyApi::V2010;
+        RUN(CreatedKey, v, keys.create(v2010, done));
+        QVERIFY2((*v)->ok(), qPrintable((*v)->error().sentence()));
+        QCOMPARE(countKeys(), 11);
+
+        KeyUpdate changes;
+        changes.friendlyName = QStringLiteral("renamed");
+        changes.policy = Policy(QStringList { QStringLiteral("/twilio/messaging/messages/list"),
+                                              QStringLiteral("/twilio/messaging/messages/read") });
+        RUN(ApiKey, u, keys.update(sid, changes, KeyApi::Iam, done));
+        QVERIFY2((*u)->ok(), qPrintable((*u)->error().sentence()));
+        QCOMPARE((*u)->value().friendlyName, QStringLiteral("renamed"));
+        QCOMPARE((*u)->value().policy->size(), 2);
+
+        KeyUpdate rename;
+        rename.friendlyName = QStringLiteral("v2010 renamed");
+        RUN(ApiKey, u2, keys.update((*v)->value().key.sid, rename, KeyApi::V2010, done));
+        QVERIFY2((*u2)->ok(), qPrintable((*u2)->error().sentence()));
+        QCOMPARE((*u2)->value().friendlyName, QStringLiteral("v2010 renamed"));
+
+        RUN(bool, d, keys.remove(sid, KeyApi::Iam, done));
+        QVERIFY2((*d)->ok(), qPrintable((*d)->error().sentence()));
+        RUN(bool, d2, keys.remove((*v)->value().key.sid, KeyApi::V2010, done));
+        QVERIFY((*d2)->ok());
+        QCOMPARE(countKeys(), 9);
+
+        RUN(ApiKey, gone, keys.fetch(sid, KeyApi::Iam, done));
+        QVERIFY(!(*gone)->ok());
+        QCOMPARE((*gone)->error().twilioCode(), 20404);
+        QCOMPARE((*gone)->error().httpStatus(), 404);
+        QVERIFY((*gone)->error().sentence().contains(QStringLiteral("deleted")));
+    }
+
+    void clientSideChecksSendNothing()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        const qint64 before = m_client->attemptCount();
+        KeyCreateRequest longName;
+        longName.friendlyName = QString(65, u'x');
+        RUN(CreatedKey, r, keys.create(longName, done));
+        QCOMPARE((*r)->error().kind(), ApiError::Kind::InvalidRequest);
+        KeyCreateRequest bad;
+        bad.friendlyName = QStringLiteral("x");
+        bad.restricted = true;
+        bad.policy = Policy(QStringList { QStringLiteral("not-a-permission") });
+        RUN(CreatedKey, r2, keys.create(bad, done));
+        QCOMPARE((*r2)->error().kind(), ApiError::Kind::InvalidRequest);
+        RUN(ApiKey, r3, keys.fetch(QStringLiteral("SK../../Accounts"), KeyApi::Iam, done));
+        QCOMPARE((*r3)->error().kind(), ApiError::Kind::InvalidRequest);
+        QCOMPARE(m_client->attemptCount(), before);
+    }
+
+    void serverErrors()
+    {
+        QVERIFY(startSandbox());
+        // 70001: a name over 64 characters, sent raw (KeyService refuses it before sending).
+        ApiRequest post;
+        post.method = ApiRequest::Method::Post;
+        post.product = TwilioProduct::Iam;
+        post.path = QStringLiteral("/v1/Keys");
+        post.form = { { QStringLiteral("AccountSid"), accountSid },
+                      { QStringLiteral("FriendlyName"), QString(65, u'n') } };
+        ApiCall* call = m_client->send(post);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(call->error().twilioCode(), 70001);
+        QCOMPARE(call->attempts(), 1); // a POST is not repeated
+        QVERIFY(call->error().sentence().contains(QStringLiteral("64")));
+
+        // 70002: a well-formed permission Twilio does not know.
+        KeyService keys(m_client.get());
+        KeyCreateRequest unknown;
+        unknown.friendlyName = QStringLiteral("x");
+        unknown.restricted = true;
+        unknown.policy = Policy(QStringList { QStringLiteral("/twilio/fakepermission/doesnotexist/read") });
+        RUN(CreatedKey, r, keys.create(unknown, done));
+        QCOMPARE((*r)->error().twilioCode(), 70002);
+        QVERIFY(
+            (*r)->error().sentence().contains(QStringLiteral("/twilio/fakepermission/doesnotexist/read")));
+
+        // 20404 for an unknown key.
+        RUN(ApiKey, nf, keys.fetch(QStringLiteral("SK00000000000000000000000000000000"), KeyApi::Iam, done));
+        QCOMPARE((*nf)->error().twilioCode(), 20404);
+    }
+
+    void wrongCredentials()
+    {
+        QVERIFY(startSandbox());
+        m_client->setCredentials(
+            ApiCredentials::authToken(accountSid, SecretBytes(QByteArrayView("wrong-token-0000"))));
+        TwilioHosts hosts = m_client->hosts();
+        hosts.setRegion(QStringLiteral("ie1"), {});
+        m_client->setHosts(hosts);
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY(!(*r)->ok());
+        const ApiError& e = (*r)->error();
+        QCOMPARE(e.twilioCode(), 20003);
+        QCOMPARE(e.httpStatus(), 401);
+        QVERIFY2(e.sentence().contains(QStringLiteral("Auth Token")), qPrintable(e.sentence()));
+        QVERIFY2(e.sentence().contains(QStringLiteral("ie1")), qPrintable(e.sentence()));
+        QVERIFY(!e.sentence().contains(QStringLiteral("wrong-token")));
+    }
+
+    void standardKeyCannotManageKeys()
+    {
+        QVERIFY(startSandbox());
+        KeyService keys(m_client.get());
+        KeyCreateRequest standard;
+        standard.friendlyName = QStringLiteral("plain");
+        RUN(CreatedKey, s, keys.create(standard, done));
+        QVERIFY((*s)->ok());
+        m_client->setCredentials(
+            ApiCredentials::apiKey(accountSid, (*s)->value().key.sid, std::move((*s)->value().secret)));
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QCOMPARE((*r)->error().twilioCode(), 20003);
+        QVERIFY((*r)->error().sentence().contains(QStringLiteral("API key")));
+    }
+
+    void mainKeyManagesKeys()
+    {
+        QVERIFY(startSandbox());
+        m_client->setCredentials(ApiCredentials::apiKey(
+            accountSid, mainKeySid,
+            SecretBytes(m_sandbox->value(QStringLiteral("main-key-secret")).toUtf8())));
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().size(), 8);
+    }
+
+    void accounts()
+    {
+        QVERIFY(startSandbox());
+        AccountService accounts(m_client.get());
+        RUN(AccountInfo, a, accounts.fetchAccount(accountSid, done));
+        QVERIFY2((*a)->ok(), qPrintable((*a)->error().sentence()));
+        QCOMPARE((*a)->value().sid, accountSid);
+        QCOMPARE((*a)->value().status, QStringLiteral("active"));
+        QVERIFY((*a)->value().dateCreated.isValid());
+        QVERIFY(!(*a)->value().toJson().contains(QStringLiteral("auth_token")));
+
+        RUN(QList<AccountInfo>, subs, accounts.listSubaccounts(done));
+        QVERIFY2((*subs)->ok(), qPrintable((*subs)->error().sentence()));
+        QCOMPARE((*subs)->value().size(), 2);
+        for (const AccountInfo& sub : (*subs)->value())
+            QCOMPARE(sub.ownerAccountSid, accountSid);
+    }
+
+    void authTokenRotation()
+    {
+        QVERIFY(startSandbox());
+        AuthTokenService tokens(m_client.get());
+        RUN(SecondaryAuthToken, s, tokens.createSecondary(done));
+        QVERIFY2((*s)->ok(), qPrintable((*s)->error().sentence()));
+        QCOMPARE((*s)->value().accountSid, accountSid);
+        QVERIFY(!(*s)->value().token.isEmpty());
+        SecretBytes secondary = (*s)->value().token.clone();
+
+        RUN(bool, d, tokens.deleteSecondary(done));
+        QVERIFY((*d)->ok());
+        RUN(SecondaryAuthToken, s2, tokens.createSecondary(done));
+        QVERIFY((*s2)->ok());
+        secondary = (*s2)->value().token.clone();
+
+        RUN(QDateTime, p, tokens.promote(done));
+        QVERIFY2((*p)->ok(), qPrintable((*p)->error().sentence()));
+        QVERIFY((*p)->value().isValid());
+
+        // The old primary dies at once; the promoted one works.
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, old, keys.list(KeyApi::Iam, done));
+        QCOMPARE((*old)->error().twilioCode(), 20003);
+        m_client->setCredentials(ApiCredentials::authToken(accountSid, std::move(secondary)));
+        RUN(QList<ApiKey>, fresh, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*fresh)->ok(), qPrintable((*fresh)->error().sentence()));
+    }
+
+    void oauthClientCredentials()
+    {
+        QVERIFY(startSandbox());
+        m_client->setCredentials(ApiCredentials::oauthClient(
+            accountSid, oauthClientId,
+            SecretBytes(m_sandbox->value(QStringLiteral("oauth-client-secret")).toUtf8())));
+        QVERIFY(m_client->tokenSource());
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        RUN(ApiKey, f, keys.fetch(restrictedSid(), KeyApi::Iam, done));
+        QVERIFY((*f)->ok());
+        QCOMPARE(m_client->tokenSource()->tokenRequests(), 1); // cached until expiry
+        QVERIFY(m_client->tokenSource()->hasValidToken());
+
+        m_client->setCredentials(ApiCredentials::oauthClient(accountSid, oauthClientId,
+                                                             SecretBytes(QByteArrayView("wrong-secret"))));
+        RUN(QList<ApiKey>, bad, keys.list(KeyApi::Iam, done));
+        QVERIFY(!(*bad)->ok());
+        QCOMPARE((*bad)->error().kind(), ApiError::Kind::Api);
+        QVERIFY((*bad)->error().httpStatus() >= 400);
+    }
+
+    // --- faults -------------------------------------------------------------------------------------
+
+    void getRetriedAfterFaults_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<int>("minAttempts");
+        QTest::newRow("500 twice") << "500@GET /v1/Keys:count=2" << 3;
+        QTest::newRow("503 once") << "503@GET /v1/Keys:count=1" << 2;
+        // Qt itself resends a GET when the connection closes before any answer byte; three drops outlast
+        // that and need KeyDesk's own retry.
+        QTest::newRow("dropped") << "drop@GET /v1/Keys:count=3" << 2;
+        QTest::newRow("truncated short") << "truncate@GET /v1/Keys:count=1,mode=short" << 2;
+        QTest::newRow("truncated json") << "truncate@GET /v1/Keys:count=1,mode=json" << 2;
+        QTest::newRow("429 no wait") << "429@GET /v1/Keys:count=1,retry-after=0" << 2;
+    }
+    void getRetriedAfterFaults()
+    {
+        QFETCH(QString, faults);
+        QFETCH(int, minAttempts);
+        QVERIFY(startSandbox({ QStringLiteral("--faults"), faults }));
+        KeyService keys(m_client.get());
+        const qint64 before = m_client->attemptCount();
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().size(), 8);
+        QVERIFY(m_client->attemptCount() - before >= minAttempts);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        QVERIFY(startSandbox(
+            { QStringLiteral("--faults"), QStringLiteral("429@GET /v1/Keys:count=1,retry-after=1") }));
+        KeyService keys(m_client.get());
+        QElapsedTimer timer;
+        timer.start();
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        // The backoff base is 5 ms; only Retry-After explains a wait of about a second.
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void persistent429GivesUp()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--faults"), QStringLiteral("429@/v1/Keys:retry-after=0") }));
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY(!(*r)->ok());
+        QCOMPARE((*r)->error().httpStatus(), 429);
+        QCOMPARE(m_client->attemptCount(), qint64(m_client->retryPolicy().maxAttempts));
+        QVERIFY((*r)->error().sentence().contains(QStringLiteral("too many"), Qt::CaseInsensitive));
+    }
+
+    void timeoutRetried()
+    {
+        QVERIFY(
+            startSandbox({ QStringLiteral("--faults"), QStringLiteral("latency=3s@GET /v1/Keys:count=1") }));
+        m_client->setTimeoutMs(700);
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QVERIFY(m_client->attemptCount() >= 2);
+    }
+
+    void timeoutReported()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--faults"), QStringLiteral("latency=3s@GET /v1/Keys") }));
+        m_client->setTimeoutMs(300);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        m_client->setRetryPolicy(once);
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QCOMPARE((*r)->error().kind(), ApiError::Kind::Timeout);
+        QVERIFY((*r)->error().sentence().contains(QStringLiteral("127.0.0.1")));
+    }
+
+    void deleteRetriedAfterDropIsDone()
+    {
+        // The first DELETE is carried out but its answer is lost; the retry gets 404, which means done.
+        QVERIFY(startSandbox(
+            { QStringLiteral("--faults"), QStringLiteral("drop@DELETE /v1/Keys:count=1,stage=after") }));
+        KeyService keys(m_client.get());
+        const QString sid = restrictedSid();
+        QVERIFY(!sid.isEmpty());
+        RUN(bool, d, keys.remove(sid, KeyApi::Iam, done));
+        QVERIFY2((*d)->ok(), qPrintable((*d)->error().sentence()));
+        QCOMPARE(countKeys(), 7);
+    }
+
+    void createNotDuplicated_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<int>("keysAfter");
+        QTest::addColumn<bool>("created");
+        QTest::newRow("dropped after create") << "drop@POST /v1/Keys:count=1,stage=after" << 9 << true;
+        QTest::newRow("dropped before create") << "drop@POST /v1/Keys:count=1,stage=before" << 8 << false;
+        QTest::newRow("truncated 201 short") << "truncate@POST /v1/Keys:count=1,mode=short" << 9 << true;
+        QTest::newRow("truncated 201 json") << "truncate@POST /v1/Keys:count=1,mode=json" << 9 << true;
+        QTest::newRow("500") << "500@POST /v1/Keys:count=1" << 8 << false;
+        QTest::newRow("503") << "503@POST /v1/Keys:count=1" << 8 << false;
+        QTest::newRow("timeout") << "latency=3s@POST /v1/Keys:count=1" << 9 << true;
+    }
+    void createNotDuplicated()
+    {
+        QFETCH(QString, faults);
+        QFETCH(int, keysAfter);
+        QFETCH(bool, created);
+        QVERIFY(startSandbox({ QStringLiteral("--faults"), faults }));
+        m_client->setTimeoutMs(1000);
+        KeyService keys(m_client.get());
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("deploy bot");
+        request.restricted = true;
+        request.policy = Policy(QStringList { QStringLiteral("/twilio/messaging/messages/read") });
+        RUN(CreatedKey, r, keys.create(request, done));
+        if (created) {
+            QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+            QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::CreatedSecretLost);
+            QVERIFY((*r)->value().secret.isEmpty());
+            QCOMPARE((*r)->value().key.friendlyName, request.friendlyName);
+            QVERIFY((*r)->value().cause.isError());
+        } else {
+            QVERIFY(!(*r)->ok());
+            QVERIFY2((*r)->error().sentence().contains(QStringLiteral("no key was created")),
+                     qPrintable((*r)->error().sentence()));
+        }
+        // Whatever happened, exactly one or zero keys were made: never two.
+        QCOMPARE(countKeys(), keysAfter);
+    }
+
+    void create429IsRetriedOnce()
+    {
+        // 429 means "not processed": the one POST retry Twilio allows.
+        QVERIFY(startSandbox(
+            { QStringLiteral("--faults"), QStringLiteral("429@POST /v1/Keys:count=1,retry-after=0") }));
+        KeyService keys(m_client.get());
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("after 429");
+        RUN(CreatedKey, r, keys.create(request, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::Created);
+        QCOMPARE(countKeys(), 9);
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        RetryPolicy fast;
+        fast.baseDelayMs = 1;
+        client.setRetryPolicy(fast);
+        KeyService keys(&client);
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QCOMPARE((*r)->error().kind(), ApiError::Kind::Network);
+        QVERIFY((*r)->error().sentence().contains(QStringLiteral("Could not reach")));
+    }
+
+    // --- paging ----------------------------------------------------------------------------------------
+
+    void tenThousandKeys_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::newRow("iam") << int(KeyApi::Iam);
+        QTest::newRow("v2010") << int(KeyApi::V2010);
+    }
+    void tenThousandKeys()
+    {
+        QFETCH(int, api);
+        QVERIFY(startSandbox({ QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
+                               QStringLiteral("10000") }));
+        KeyService keys(m_client.get());
+        keys.setPageSize(1000);
+        QList<QPair<qint64, int>> progress;
+        QElapsedTimer timer;
+        timer.start();
+        RUN(QList<ApiKey>, r, [&] {
+            ApiTask* task = keys.list(KeyApi(api), done);
+            connect(task, &ApiTask::progress, this, [&](qint64 items, int pages) {
+                progress.append({ items, pages });
+            });
+            return task;
+        }());
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().size(), 10000);
+        QCOMPARE(progress.size(), 10);
+        QCOMPARE(progress.last(), qMakePair(qint64(10000), 10));
+        QCOMPARE(m_client->attemptCount(), 10);
+        QSet<QString> sids;
+        for (const ApiKey& key : (*r)->value())
+            sids.insert(key.sid);
+        QCOMPARE(sids.size(), 10000);
+        qInfo("10000 keys in 10 pages over %s: %lld ms", api == int(KeyApi::Iam) ? "iam" : "v2010",
+              timer.elapsed());
+    }
+
+    void cancelPaging()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
+                               QStringLiteral("3000") }));
+        KeyService keys(m_client.get());
+        keys.setPageSize(100);
+        RUN(QList<ApiKey>, r, [&] {
+            ApiTask* task = keys.list(KeyApi::Iam, done);
+            connect(task, &ApiTask::progress, task, [task](qint64, int pages) {
+                if (pages == 3)
+                    task->cancel();
+            });
+            return task;
+        }());
+        QCOMPARE((*r)->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(m_client->attemptCount() <= 4);
+    }
+
+    void pagingRetriesAMiddlePage()
+    {
+        QVERIFY(startSandbox(
+            { QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
+              QStringLiteral("2500"), QStringLiteral("--faults"),
+              QStringLiteral("500@GET /v1/Keys:after=1,count=1;drop@GET /v1/Keys:after=3,count=1") }));
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().size(), 2500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyService)
+#include "tst_keyservice.moc"
