@@ -77,7 +77,9 @@ void printKey(CliContext& cli, const ApiKey& key)
 bool buildPolicy(const QCommandLineParser& parser, Policy base, Policy* out, QString* error)
 {
     Policy policy = std::move(base);
-    if (parser.isSet(QStringLiteral("policy-file"))) {
+    // optionNames() lists the options given on the command line, so this works whichever options the
+    // subcommand defines.
+    if (parser.optionNames().contains(QStringLiteral("policy-file"))) {
         QByteArray data;
         if (!CliContext::readFileArgument(parser.value(QStringLiteral("policy-file")), &data, error, 1 << 20))
             return false;

@@ -1,0 +1,489 @@
+// keydesk-cli keys … and authtoken … against a real keydesk-sandbox process on loopback.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryFile>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+// Starts `keydesk-sandbox --port 0 …` and reads the URL and credentials it prints.
+class SandboxRun
+{
+public:
+    ~SandboxRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start(const QStringList& extra)
+    {
+        m_process.setProgram(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-sandbox"));
+        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + extra);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray text;
+        while (!text.contains("\nfaults:")) {
+            if (!m_process.waitForReadyRead(60000))
+                return false;
+            text += m_process.readAllStandardOutput();
+        }
+        for (const QByteArray& line : text.split('\n')) {
+            const qsizetype colon = line.indexOf(": ");
+            if (line.startsWith("listening on "))
+                m_url = QString::fromUtf8(line.mid(13).trimmed());
+            else if (colon > 0)
+                m_values.insert(QString::fromUtf8(line.left(colon)),
+                                QString::fromUtf8(line.mid(colon + 2).trimmed()));
+        }
+        return !m_url.isEmpty();
+    }
+
+    QString url() const { return m_url; }
+    QString value(const QString& name) const { return m_values.value(name); }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QHash<QString, QString> m_values;
+};
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCliKeys : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxRun> m_sandbox;
+
+    bool startSandbox(const QStringList& args = {})
+    {
+        m_sandbox = std::make_unique<SandboxRun>();
+        return m_sandbox->start(args);
+    }
+
+    // Runs keydesk-cli with stdin closed (no terminal) and an environment without Twilio credentials
+    // unless env adds them.
+    CliRun cli(const QStringList& args, const QHash<QString, QString>& env = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : { "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY",
+                                  "TWILIO_API_SECRET", "TWILIO_REGION", "TWILIO_EDGE" })
+            environment.remove(QString::fromLatin1(name));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            environment.insert(it.key(), it.value());
+        process.setProcessEnvironment(environment);
+        process.setProgram(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-cli"));
+        process.setArguments(args);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start();
+        CliRun run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    CliRun sandboxCli(QStringList args)
+    {
+        args << QStringLiteral("--sandbox") << m_sandbox->url();
+        return cli(args);
+    }
+
+    int keyCount()
+    {
+        const CliRun run
+            = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        return run.exitCode == 0 ? run.json().value(QStringLiteral("count")).toInt() : -1;
+    }
+
+    QString firstKeyOfType(const QString& type)
+    {
+        const CliRun run
+            = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        for (const QJsonValue& key : run.json().value(QStringLiteral("keys")).toArray())
+            if (key.toObject().value(QStringLiteral("type")).toString() == type)
+                return key.toObject().value(QStringLiteral("sid")).toString();
+        return {};
+    }
+
+private Q_SLOTS:
+    void helpEverywhere_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("keys") << QStringList { QStringLiteral("keys"), QStringLiteral("--help") };
+        QTest::newRow("authtoken") << QStringList { QStringLiteral("authtoken"), QStringLiteral("--help") };
+        for (const char* sub : { "list", "show", "create", "duplicate", "update", "delete" })
+            QTest::newRow(sub) << QStringList { QStringLiteral("keys"), QString::fromLatin1(sub),
+                                                QStringLiteral("--help") };
+        for (const char* sub : { "secondary-create", "secondary-delete", "promote" })
+            QTest::newRow(sub) << QStringList { QStringLiteral("authtoken"), QString::fromLatin1(sub),
+                                                QStringLiteral("--help") };
+    }
+    void helpEverywhere()
+    {
+        QFETCH(QStringList, args);
+        const CliRun run = cli(args);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("usage") || run.out.contains("Usage"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no subcommand") << QStringList { QStringLiteral("keys") };
+        QTest::newRow("unknown subcommand")
+            << QStringList { QStringLiteral("keys"), QStringLiteral("rotate") };
+        QTest::newRow("no credentials") << QStringList { QStringLiteral("keys"), QStringLiteral("list") };
+        QTest::newRow("both urls") << QStringList {
+            QStringLiteral("keys"),       QStringLiteral("list"),
+            QStringLiteral("--sandbox"),  QStringLiteral("http://127.0.0.1:1"),
+            QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")
+        };
+        QTest::newRow("bad region") << QStringList {
+            QStringLiteral("keys"),      QStringLiteral("list"),
+            QStringLiteral("--sandbox"), QStringLiteral("http://127.0.0.1:1"),
+            QStringLiteral("--region"),  QStringLiteral("mars9")
+        };
+        QTest::newRow("bad api") << QStringList {
+            QStringLiteral("keys"),      QStringLiteral("list"),
+            QStringLiteral("--sandbox"), QStringLiteral("http://127.0.0.1:1"),
+            QStringLiteral("--api"),     QStringLiteral("v3")
+        };
+        QTest::newRow("create without name")
+            << QStringList { QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--sandbox"),
+                             QStringLiteral("http://127.0.0.1:1") };
+        QTest::newRow("name too long")
+            << QStringList { QStringLiteral("keys"),      QStringLiteral("create"),
+                             QStringLiteral("--name"),    QString(65, u'x'),
+                             QStringLiteral("--sandbox"), QStringLiteral("http://127.0.0.1:1") };
+        QTest::newRow("malformed permission")
+            << QStringList { QStringLiteral("keys"),         QStringLiteral("create"),
+                             QStringLiteral("--name"),       QStringLiteral("x"),
+                             QStringLiteral("--permission"), QStringLiteral("messaging/read"),
+                             QStringLiteral("--sandbox"),    QStringLiteral("http://127.0.0.1:1") };
+        QTest::newRow("restricted on v2010")
+            << QStringList { QStringLiteral("keys"),         QStringLiteral("create"),
+                             QStringLiteral("--name"),       QStringLiteral("x"),
+                             QStringLiteral("--permission"), QStringLiteral("/twilio/voice/calls/read"),
+                             QStringLiteral("--api"),        QStringLiteral("v2010"),
+                             QStringLiteral("--sandbox"),    QStringLiteral("http://127.0.0.1:1") };
+        QTest::newRow("bad sid") << QStringList {
+            QStringLiteral("keys"),  QStringLiteral("delete"),    QStringLiteral("SK../x"),
+            QStringLiteral("--yes"), QStringLiteral("--sandbox"), QStringLiteral("http://127.0.0.1:1")
+        };
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const CliRun run = cli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("keydesk-cli: "));
+    }
+
+    void listAndShow()
+    {
+        QVERIFY(startSandbox());
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 8);
+        QCOMPARE(run.json().value(QStringLiteral("keys")).toArray().size(), 8);
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--api"),
+                           QStringLiteral("v2010") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("\n8 key"));
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--details"),
+                           QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        int standard = 0;
+        for (const QJsonValue& key : run.json().value(QStringLiteral("keys")).toArray())
+            standard += key.toObject().value(QStringLiteral("type")).toString() == u"standard";
+        QCOMPARE(standard, 4);
+
+        const QString restricted = firstKeyOfType(QStringLiteral("restricted"));
+        QVERIFY(!restricted.isEmpty());
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("show"), restricted });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("type:         restricted"));
+        QVERIFY(run.out.contains("/twilio/"));
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("show"),
+                           QStringLiteral("SK00000000000000000000000000000000") });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("20404"));
+        QCOMPARE(run.err.count('\n'), 1); // one line
+    }
+
+    void tenThousandKeys()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
+                               QStringLiteral("10000") }));
+        const CliRun run
+            = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 10000);
+        const QJsonArray keys = run.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 10000);
+        QSet<QString> sids;
+        for (const QJsonValue& key : keys)
+            sids.insert(key.toObject().value(QStringLiteral("sid")).toString());
+        QCOMPARE(sids.size(), 10000);
+    }
+
+    void createPrintsSecretOnce()
+    {
+        QVERIFY(startSandbox());
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  QStringLiteral("ci"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QString secret = run.json().value(QStringLiteral("secret")).toString();
+        QVERIFY(secret.size() >= 32);
+        QCOMPARE(run.json().value(QStringLiteral("key")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("standard"));
+        const QString sid
+            = run.json().value(QStringLiteral("key")).toObject().value(QStringLiteral("sid")).toString();
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("show"), sid, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains(secret.toUtf8())); // never again
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                           QStringLiteral("v2010 key"), QStringLiteral("--api"), QStringLiteral("v2010") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("secret:"));
+        QVERIFY(run.err.contains("only time"));
+        QCOMPARE(keyCount(), 10);
+    }
+
+    void createRestrictedFromPolicyFile()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryFile policy;
+        QVERIFY(policy.open());
+        policy.write(R"({"allow":["/twilio/messaging/messages/read","/twilio/messaging/messages/list"]})");
+        policy.flush();
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  QStringLiteral("reader"), QStringLiteral("--policy-file"),
+                                  policy.fileName(), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject key = run.json().value(QStringLiteral("key")).toObject();
+        QCOMPARE(key.value(QStringLiteral("type")).toString(), QStringLiteral("restricted"));
+        QCOMPARE(
+            key.value(QStringLiteral("policy")).toObject().value(QStringLiteral("allow")).toArray().size(),
+            2);
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                           QStringLiteral("x"), QStringLiteral("--permission"),
+                           QStringLiteral("/twilio/fakepermission/doesnotexist/read") });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("70002"));
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void duplicateAndUpdate()
+    {
+        QVERIFY(startSandbox());
+        const QString source = firstKeyOfType(QStringLiteral("restricted"));
+        CliRun show = sandboxCli(
+            { QStringLiteral("keys"), QStringLiteral("show"), source, QStringLiteral("--json") });
+        const QJsonArray original
+            = show.json().value(QStringLiteral("policy")).toObject().value(QStringLiteral("allow")).toArray();
+        QVERIFY(!original.isEmpty());
+        const QString dropped = original.first().toString();
+
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("duplicate"), source,
+                                  QStringLiteral("--name"), QStringLiteral("copy"), QStringLiteral("--add"),
+                                  QStringLiteral("/twilio/voice/calls/read"), QStringLiteral("--remove"),
+                                  dropped, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject copy = run.json().value(QStringLiteral("key")).toObject();
+        const QJsonArray allow
+            = copy.value(QStringLiteral("policy")).toObject().value(QStringLiteral("allow")).toArray();
+        QCOMPARE(allow.size(), original.size());
+        QVERIFY(allow.contains(QStringLiteral("/twilio/voice/calls/read")));
+        QVERIFY(!allow.contains(dropped));
+        QVERIFY(!run.json().value(QStringLiteral("secret")).toString().isEmpty());
+        const QString copySid = copy.value(QStringLiteral("sid")).toString();
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("update"), copySid,
+                           QStringLiteral("--name"), QStringLiteral("renamed"), QStringLiteral("--remove"),
+                           QStringLiteral("/twilio/voice/calls/read") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains("- /twilio/voice/calls/read")); // the change is shown
+        show = sandboxCli(
+            { QStringLiteral("keys"), QStringLiteral("show"), copySid, QStringLiteral("--json") });
+        QCOMPARE(show.json().value(QStringLiteral("friendly_name")).toString(), QStringLiteral("renamed"));
+        QCOMPARE(show.json()
+                     .value(QStringLiteral("policy"))
+                     .toObject()
+                     .value(QStringLiteral("allow"))
+                     .toArray()
+                     .size(),
+                 original.size() - 1);
+
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("update"), copySid,
+                           QStringLiteral("--remove"), QStringLiteral("/twilio/not/held/read") });
+        QCOMPARE(run.exitCode, 2);
+
+        const QString standard = firstKeyOfType(QStringLiteral("unknown"));
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("update"), standard,
+                           QStringLiteral("--add"), QStringLiteral("/twilio/voice/calls/read") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("only Restricted keys"));
+    }
+
+    void deleteNeedsConfirmation()
+    {
+        QVERIFY(startSandbox());
+        const QString sid = firstKeyOfType(QStringLiteral("restricted"));
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("delete"), sid });
+        QCOMPARE(run.exitCode, 2); // no terminal to ask on
+        QVERIFY(run.err.contains("--yes"));
+        QCOMPARE(keyCount(), 8);
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("delete"), sid, QStringLiteral("--yes") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(keyCount(), 7);
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("delete"), sid, QStringLiteral("--yes") });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("20404"));
+    }
+
+    void authTokenRotation()
+    {
+        QVERIFY(startSandbox());
+        CliRun run = sandboxCli(
+            { QStringLiteral("authtoken"), QStringLiteral("secondary-create"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QString secondary = run.json().value(QStringLiteral("secondary_auth_token")).toString();
+        QVERIFY(!secondary.isEmpty());
+
+        run = sandboxCli({ QStringLiteral("authtoken"), QStringLiteral("promote") });
+        QCOMPARE(run.exitCode, 2); // refuses without --yes and a terminal
+        QCOMPARE(keyCount(), 8); // the default token still works
+
+        run = sandboxCli({ QStringLiteral("authtoken"), QStringLiteral("promote"), QStringLiteral("--yes") });
+        QCOMPARE(run.exitCode, 0);
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list") });
+        QCOMPARE(run.exitCode, 3); // the old primary died at once
+        QVERIFY(run.err.contains("20003"));
+        QVERIFY(!run.err.contains(m_sandbox->value(QStringLiteral("auth-token")).toUtf8()));
+
+        // The promoted token, from the environment.
+        const QHash<QString, QString> env { { QStringLiteral("TWILIO_ACCOUNT_SID"),
+                                              m_sandbox->value(QStringLiteral("account-sid")) },
+                                            { QStringLiteral("TWILIO_AUTH_TOKEN"), secondary } };
+        run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
+                    m_sandbox->url() },
+                  env);
+        QCOMPARE(run.exitCode, 0);
+        run = cli({ QStringLiteral("authtoken"), QStringLiteral("secondary-create"),
+                    QStringLiteral("--base-url"), m_sandbox->url() },
+                  env);
+        QCOMPARE(run.exitCode, 0);
+        run = cli({ QStringLiteral("authtoken"), QStringLiteral("secondary-delete"), QStringLiteral("--yes"),
+                    QStringLiteral("--base-url"), m_sandbox->url() },
+                  env);
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void apiKeyFromEnvironment()
+    {
+        QVERIFY(startSandbox());
+        const QHash<QString, QString> env {
+            { QStringLiteral("TWILIO_ACCOUNT_SID"), m_sandbox->value(QStringLiteral("account-sid")) },
+            { QStringLiteral("TWILIO_API_KEY"), m_sandbox->value(QStringLiteral("main-key-sid")) },
+            { QStringLiteral("TWILIO_API_SECRET"), m_sandbox->value(QStringLiteral("main-key-secret")) }
+        };
+        CliRun run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json"),
+                           QStringLiteral("--base-url"), m_sandbox->url() },
+                         env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 8);
+
+        QHash<QString, QString> wrong = env;
+        wrong.insert(QStringLiteral("TWILIO_API_SECRET"), QStringLiteral("not-the-secret"));
+        run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
+                    m_sandbox->url() },
+                  wrong);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("20003"));
+        QVERIFY(run.err.contains("API key"));
+        QVERIFY(!run.err.contains("not-the-secret"));
+    }
+
+    void createWhoseAnswerIsLost()
+    {
+        QVERIFY(startSandbox(
+            { QStringLiteral("--faults"), QStringLiteral("drop@POST /v1/Keys:count=1,stage=after") }));
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  QStringLiteral("lost") });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("was created"));
+        QVERIFY(run.out.contains("lost"));
+        QCOMPARE(keyCount(), 9); // one key, not two
+    }
+
+    void createNotMadeIsSafeToRepeat()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--faults"), QStringLiteral("500@POST /v1/Keys:count=1") }));
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  QStringLiteral("n") });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("no key was created"));
+        QCOMPARE(keyCount(), 8);
+    }
+
+    void listSurvivesFaults()
+    {
+        QVERIFY(startSandbox(
+            { QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
+              QStringLiteral("3000"), QStringLiteral("--faults"),
+              QStringLiteral("503@GET /v1/Keys:after=1,count=1;truncate@GET /v1/Keys:after=2,count=1;429@GET "
+                             "/v1/Keys:after=3,count=1,retry-after=0") }));
+        const CliRun run
+            = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 3000);
+    }
+
+    void networkError()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const CliRun run
+            = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--sandbox"), url });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("Could not reach"));
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKeys)
+#include "tst_cli_keys.moc"
