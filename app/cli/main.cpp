@@ -48,6 +48,35 @@ QString usageText()
                        "Every command has --help.\n");
 }
 
+// Connection options may also come before the command ("keydesk-cli --sandbox URL keys list"); they are
+// moved behind the subcommand, where the key and auth-token commands read them.
+QStringList moveLeadingConnectionOptions(const QStringList& args)
+{
+    static const QStringList valued { QStringLiteral("--sandbox"), QStringLiteral("--base-url"),
+        QStringLiteral("--region"), QStringLiteral("--edge"), QStringLiteral("--timeout") };
+    QStringList leading;
+    qsizetype i = 0;
+    while (i < args.size()) {
+        const QString& arg = args.at(i);
+        if (valued.contains(arg.section(u'=', 0, 0))) {
+            leading << arg;
+            if (!arg.contains(u'=') && i + 1 < args.size())
+                leading << args.at(++i);
+            ++i;
+        } else if (arg == u"--json") {
+            leading << arg;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (leading.isEmpty() || i + 1 >= args.size())
+        return args;
+    QStringList out { args.at(i), args.at(i + 1) }; // command, subcommand
+    out << leading << args.mid(i + 2);
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -70,7 +99,7 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&translator);
 
     CliContext cli;
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QStringList args = moveLeadingConnectionOptions(QCoreApplication::arguments().mid(1));
     if (args.isEmpty())
         return cli.fail(ExitUsage, usageText());
     const QString command = args.first();

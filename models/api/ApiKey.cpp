@@ -2,6 +2,7 @@
 
 #include "api/ApiCredentials.h"
 #include "api/TwilioDate.h"
+#include "core/OrderedJson.h"
 
 #include <QJsonArray>
 
@@ -114,6 +115,53 @@ QJsonObject ApiKey::toJson() const
     if (!flags.isEmpty())
         o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(flags));
     return o;
+}
+
+void ApiKey::appendJson(QByteArray& out) const
+{
+    const auto date = [&out](const QDateTime& dt) {
+        if (dt.isValid())
+            out.append('"').append(TwilioDate::toIsoUtc(dt)).append('"');
+        else
+            out.append("null");
+    };
+    out.append("{\"sid\":");
+    appendJsonString(out, sid);
+    out.append(",\"friendly_name\":");
+    if (friendlyName.isNull())
+        out.append("null");
+    else
+        appendJsonString(out, friendlyName);
+    out.append(",\"type\":\"").append(typeName(type).toLatin1()).append("\",\"date_created\":");
+    date(dateCreated);
+    out.append(",\"date_updated\":");
+    date(dateUpdated);
+    out.append(",\"region\":");
+    appendJsonString(out, region);
+    if (policy || detailsKnown()) {
+        out.append(",\"policy\":");
+        if (policy) {
+            out.append("{\"allow\":[");
+            for (qsizetype i = 0; i < policy->allow().size(); ++i) {
+                if (i > 0)
+                    out.append(',');
+                appendJsonString(out, policy->allow().at(i));
+            }
+            out.append("]}");
+        } else {
+            out.append("null");
+        }
+    }
+    if (!flags.isEmpty()) {
+        out.append(",\"flags\":[");
+        for (qsizetype i = 0; i < flags.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendJsonString(out, flags.at(i));
+        }
+        out.append(']');
+    }
+    out.append('}');
 }
 
 bool operator==(const ApiKey& a, const ApiKey& b)

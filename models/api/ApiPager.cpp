@@ -78,38 +78,39 @@ void ApiPager::onPage()
     }
     ++m_pages;
     m_items += items.size();
+
+    // Ask for the next page before handing this one out, so parsing overlaps the next round trip.
+    const QString link = nextLink(page);
+    ApiError linkError;
+    if (!link.isEmpty()) {
+        ApiRequest next;
+        next.method = ApiRequest::Method::Get;
+        next.product = m_first.product;
+        next.absoluteUrl = m_client->hosts().nextPageUrl(m_first.product, link);
+        if (m_seenLinks.contains(link) || m_pages >= m_maxPages) {
+            linkError = ApiError::badResponse(
+                call->httpStatus(),
+                m_pages >= m_maxPages
+                    ? tr("more than %1 pages; stopped").arg(m_maxPages)
+                    : tr("the server sent the same next page twice; stopped to avoid a loop"));
+        } else if (!next.absoluteUrl.isValid() || next.absoluteUrl.isEmpty()) {
+            linkError = ApiError::badResponse(
+                call->httpStatus(), tr("the next-page link \"%1\" is not usable").arg(link.left(200)));
+        } else {
+            m_seenLinks.insert(link);
+            fetch(next);
+        }
+        if (linkError.isError())
+            linkError.setContext(call->url().host(), {}, {});
+    }
     Q_EMIT pageReceived(items);
     Q_EMIT progress(m_items, m_pages);
     if (m_finished) // cancelled from a slot
         return;
-
-    const QString link = nextLink(page);
-    if (link.isEmpty()) {
+    if (link.isEmpty())
         finish({});
-        return;
-    }
-    if (m_seenLinks.contains(link) || m_pages >= m_maxPages) {
-        ApiError error = ApiError::badResponse(
-            call->httpStatus(),
-            m_pages >= m_maxPages ? tr("more than %1 pages; stopped").arg(m_maxPages)
-                                  : tr("the server sent the same next page twice; stopped to avoid a loop"));
-        error.setContext(call->url().host(), {}, {});
-        finish(error);
-        return;
-    }
-    m_seenLinks.insert(link);
-    ApiRequest next;
-    next.method = ApiRequest::Method::Get;
-    next.product = m_first.product;
-    next.absoluteUrl = m_client->hosts().nextPageUrl(m_first.product, link);
-    if (!next.absoluteUrl.isValid() || next.absoluteUrl.isEmpty()) {
-        ApiError error = ApiError::badResponse(
-            call->httpStatus(), tr("the next-page link \"%1\" is not usable").arg(link.left(200)));
-        error.setContext(call->url().host(), {}, {});
-        finish(error);
-        return;
-    }
-    fetch(next);
+    else if (linkError.isError())
+        finish(linkError);
 }
 
 void ApiPager::finish(ApiError error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -8,4 +9,6 @@
 namespace TwilioDate {
 QDateTime parse(const QString& text);
 QString toRfc2822(const QDateTime& dateTime);
+// "2016-06-13T22:50:08Z" (UTC, seconds), as bytes for JSON writers; empty for an invalid date.
+QByteArray toIsoUtc(const QDateTime& dateTime);
 } // namespace TwilioDate

@@ -34,6 +34,70 @@ private Q_SLOTS:
         QCOMPARE(TwilioDate::toRfc2822(rfc), QStringLiteral("Mon, 13 Jun 2016 22:50:08 +0000"));
     }
 
+    void fastAndSlowDatePathsAgree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("twilio") << "Mon, 13 Jun 2016 22:50:08 +0000";
+        QTest::newRow("single digit day") << "Wed, 1 Jun 2016 22:50:08 +0000";
+        QTest::newRow("offset") << "Mon, 13 Jun 2016 23:50:08 +0100";
+        QTest::newRow("leap day") << "Mon, 29 Feb 2016 00:00:00 +0000";
+        QTest::newRow("iso") << "2016-06-13T22:50:08Z";
+    }
+    void fastAndSlowDatePathsAgree()
+    {
+        QFETCH(QString, text);
+        const QDateTime parsed = TwilioDate::parse(text);
+        QVERIFY(parsed.isValid());
+        const QDateTime reference = text.at(0).isDigit() ? QDateTime::fromString(text, Qt::ISODate)
+                                                         : QDateTime::fromString(text, Qt::RFC2822Date);
+        QCOMPARE(parsed.toSecsSinceEpoch(), reference.toSecsSinceEpoch());
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
+
+    void badDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("30 Feb") << "Tue, 30 Feb 2016 22:50:08 +0000";
+        QTest::newRow("month") << "Mon, 13 Jux 2016 22:50:08 +0000";
+        QTest::newRow("hour") << "Mon, 13 Jun 2016 25:50:08 +0000";
+        QTest::newRow("letters") << "Mon, 1x Jun 2016 22:50:08 +0000";
+    }
+    void badDates()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!TwilioDate::parse(text).isValid());
+    }
+
+    void isoOutput()
+    {
+        QCOMPARE(TwilioDate::toIsoUtc(QDateTime(QDate(2016, 6, 3), QTime(2, 5, 8), Qt::UTC)),
+                 QByteArray("2016-06-03T02:05:08Z"));
+        QVERIFY(TwilioDate::toIsoUtc(QDateTime()).isEmpty());
+    }
+
+    void appendJsonMatchesToJson()
+    {
+        QString error;
+        const auto key = ApiKey::fromJson(
+            object("{\"sid\":\"" + sid.toUtf8()
+                   + "\",\"friendly_name\":\"a \\\"quoted\\\" \\u00e9 name\",\"date_created\":\"Mon, 13 Jun "
+                     "2016 22:50:08 +0000\",\"policy\":{\"allow\":[\"/twilio/voice/calls/read\"]}}"),
+            ApiKey::Source::IamFetch, QStringLiteral("ie1"), &error);
+        QVERIFY2(key, qPrintable(error));
+        QByteArray bytes;
+        key->appendJson(bytes);
+        const QJsonDocument fast = QJsonDocument::fromJson(bytes);
+        QVERIFY2(fast.isObject(), bytes.constData());
+        QCOMPARE(fast.object(), key->toJson());
+
+        ApiKey listed;
+        listed.sid = sid;
+        listed.flags = QStringList { QStringLiteral("rest_api") };
+        bytes.clear();
+        listed.appendJson(bytes);
+        QCOMPARE(QJsonDocument::fromJson(bytes).object(), listed.toJson());
+    }
+
     void iamListItem()
     {
         QString error;
@@ -62,6 +126,12 @@ private Q_SLOTS:
         QCOMPARE(ApiKey::inferType(std::nullopt, { QStringLiteral("manage_keys") }, ApiKey::Source::IamList),
                  ApiKey::Type::Main);
         QCOMPARE(ApiKey::inferType(std::nullopt, {}, ApiKey::Source::IamFetch), ApiKey::Type::Standard);
+        // Restricted keys cannot sign Access Tokens: a list item without "signing" is one.
+        QCOMPARE(ApiKey::inferType(std::nullopt, { QStringLiteral("rest_api") }, ApiKey::Source::IamList),
+                 ApiKey::Type::Restricted);
+        QCOMPARE(ApiKey::inferType(std::nullopt, { QStringLiteral("rest_api"), QStringLiteral("signing") },
+                                   ApiKey::Source::IamList),
+                 ApiKey::Type::Unknown);
         QCOMPARE(ApiKey::inferType(std::nullopt, {}, ApiKey::Source::V2010), ApiKey::Type::Unknown);
     }
 
