@@ -244,8 +244,9 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox({ QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
                                QStringLiteral("10000") }));
-        const CliRun run
-            = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
+        // The connection options may come before the command.
+        const CliRun run = cli({ QStringLiteral("--sandbox"), m_sandbox->url(), QStringLiteral("keys"),
+                                 QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 10000);
         const QJsonArray keys = run.json().value(QStringLiteral("keys")).toArray();
