@@ -8,9 +8,11 @@
 #include "api/OAuthTokenSource.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -78,6 +80,64 @@ template<typename T> struct Outcome
 };
 
 // Runs a service call to its callback (QTRY waits on the event loop; no sleeps).
+
+// A loopback HTTP/1.1 server with canned answers, for bodies the sandbox never sends (a proxy's HTML
+// page, v2010's XML, RFC 9457, an empty 5xx). answer(method, path) returns the raw response bytes.
+class CannedServer : public QObject
+{
+public:
+    std::function<QByteArray(const QByteArray& method, const QByteArray& path)> answer;
+    QList<QByteArray> requests; // "METHOD /path"
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+    CannedServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
+            }
+        });
+    }
+
+    static QByteArray response(int status, const QByteArray& contentType, const QByteArray& body)
+    {
+        QByteArray r = "HTTP/1.1 " + QByteArray::number(status)
+            + " Canned\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (!contentType.isEmpty())
+            r += "Content-Type: " + contentType + "\r\n";
+        return r + "\r\n" + body;
+    }
+
+private:
+    void onData(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : buffer.left(end).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        const QList<QByteArray> first = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        m_buffers.remove(socket);
+        const QByteArray method = first.value(0);
+        const QByteArray path = first.value(1).split('?').first();
+        requests << method + ' ' + path;
+        socket->write(answer(method, path));
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
 #define RUN(T, var, expr)                                                                                    \
     auto var = std::make_shared<std::optional<ApiResult<T>>>();                                              \
     do {                                                                                                     \
@@ -580,6 +640,123 @@ private Q_SLOTS:
         RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
         QCOMPARE((*r)->error().kind(), ApiError::Kind::Network);
         QVERIFY((*r)->error().sentence().contains(QStringLiteral("Could not reach")));
+    }
+
+    // --- error bodies the sandbox does not send --------------------------------------------------------
+
+    void errorBodiesEndToEnd_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("inSentence");
+        QTest::newRow("proxy html 502")
+            << 502 << QByteArray("text/html")
+            << QByteArray("<html><head><title>502 Bad Gateway</title></head></html>")
+            << int(ApiError::BodyShape::Html) << 0 << "web page";
+        QTest::newRow("v2010 xml 404")
+            << 404 << QByteArray("application/xml")
+            << QByteArray("<TwilioResponse><RestException><Code>20404</Code><Message>Not "
+                          "found</Message><Status>404</Status></RestException></TwilioResponse>")
+            << int(ApiError::BodyShape::Xml) << 20404 << "20404";
+        QTest::newRow("rfc 9457")
+            << 403 << QByteArray("application/problem+json")
+            << QByteArray("{\"type\":\"https://www.twilio.com/docs/errors/20403\",\"title\":"
+                          "\"Forbidden\",\"status\":403,\"code\":20403,\"detail\":\"Account suspended\"}")
+            << int(ApiError::BodyShape::ProblemJson) << 20403 << "suspended";
+        QTest::newRow("errors array")
+            << 400 << QByteArray("application/json")
+            << QByteArray("{\"errors\":[{\"code\":20007,\"message\":\"PageSize too large\"}]}")
+            << int(ApiError::BodyShape::ErrorsArray) << 20007 << "1000";
+        QTest::newRow("empty 500") << 500 << QByteArray() << QByteArray() << int(ApiError::BodyShape::None)
+                                   << 0 << "no details";
+        QTest::newRow("truncated json 400")
+            << 400 << QByteArray("application/json") << QByteArray("{\"code\": 70001, \"message\": \"The req")
+            << int(ApiError::BodyShape::TruncatedJson) << 0 << "cut off";
+        QTest::newRow("text 503") << 503 << QByteArray("text/plain") << QByteArray("upstream connect error")
+                                  << int(ApiError::BodyShape::Text) << 0 << "503";
+    }
+    void errorBodiesEndToEnd()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, shape);
+        QFETCH(int, code);
+        QFETCH(QString, inSentence);
+        CannedServer server;
+        server.answer = [&](const QByteArray&, const QByteArray&) {
+            return CannedServer::response(status, contentType, body);
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        RetryPolicy retry;
+        retry.baseDelayMs = 1;
+        retry.maxAttempts = 2;
+        client.setRetryPolicy(retry);
+        KeyService keys(&client);
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY(!(*r)->ok());
+        const ApiError& e = (*r)->error();
+        QCOMPARE(int(e.bodyShape()), shape);
+        QCOMPARE(e.twilioCode(), code);
+        QCOMPARE(e.httpStatus(), status);
+        QVERIFY2(e.sentence().contains(inSentence), qPrintable(e.sentence()));
+        // GETs are repeated on 5xx only.
+        QCOMPARE(server.requests.size(), status >= 500 ? 2 : 1);
+    }
+
+    void emptyFiveHundredOnCreateIsChecked_data()
+    {
+        QTest::addColumn<bool>("keyAppears");
+        QTest::newRow("created") << true;
+        QTest::newRow("not created") << false;
+    }
+    void emptyFiveHundredOnCreateIsChecked()
+    {
+        // A 5xx with no body after POST /v1/Keys: the key may exist. KeyDesk re-reads the list, never posts
+        // again.
+        QFETCH(bool, keyAppears);
+        const QString now = QLocale::c().toString(QDateTime::currentDateTimeUtc(),
+                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+            + QStringLiteral(" +0000");
+        const QByteArray item = "{\"sid\":\"SK0123456789abcdef0123456789abcdef\",\"friendly_name\":"
+                                "\"nightly\",\"date_created\":\""
+            + now.toUtf8() + "\",\"date_updated\":\"" + now.toUtf8()
+            + "\",\"flags\":[\"rest_api\",\"signing\"]}";
+        const QByteArray page = "{\"keys\":[" + (keyAppears ? item : QByteArray())
+            + "],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_url\":null,\"key\":\"keys\"}}";
+        CannedServer server;
+        server.answer = [&](const QByteArray& method, const QByteArray&) {
+            return method == "POST" ? CannedServer::response(500, QByteArray(), QByteArray())
+                                    : CannedServer::response(200, "application/json", page);
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        KeyService keys(&client);
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("nightly");
+        RUN(CreatedKey, r, keys.create(request, done));
+        QCOMPARE(server.requests.count("POST /v1/Keys"), 1);
+        QCOMPARE(server.requests.count("GET /v1/Keys"), 1);
+        if (keyAppears) {
+            QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+            QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::CreatedSecretLost);
+            QCOMPARE((*r)->value().key.sid, QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        } else {
+            QVERIFY(!(*r)->ok());
+            QVERIFY((*r)->error().sentence().contains(QStringLiteral("no key was created")));
+        }
     }
 
     // --- paging ----------------------------------------------------------------------------------------
