@@ -16,8 +16,6 @@ struct AuthTokenCommands
     Q_DECLARE_TR_FUNCTIONS(AuthTokenCommands)
 };
 
-using Tr = AuthTokenCommands;
-
 void printJson(CliContext& cli, const QJsonObject& object)
 {
     cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -30,7 +28,7 @@ int secondaryCreate(CliContext& cli, const QStringList& args)
     CliConnection::addOptions(parser);
     if (const int rc = cli.parse(
             parser, args,
-            Tr::tr(
+            AuthTokenCommands::tr(
                 "Create the secondary Auth Token and print it, once. Promote it when every client uses it."));
         rc >= 0)
         return rc;
@@ -50,8 +48,9 @@ int secondaryCreate(CliContext& cli, const QStringList& args)
                     { QStringLiteral("secondary_auth_token"), token },
                     { QStringLiteral("date_created"), result.value().dateCreated.toString(Qt::ISODate) } });
     } else {
-        cli.out() << Tr::tr("secondary auth token: %1").arg(token) << Qt::endl;
-        cli.err() << Tr::tr("keydesk-cli: this is the only time the secondary token is shown; store it now.")
+        cli.out() << AuthTokenCommands::tr("secondary auth token: %1").arg(token) << Qt::endl;
+        cli.err() << AuthTokenCommands::tr(
+            "keydesk-cli: this is the only time the secondary token is shown; store it now.")
                   << Qt::endl;
     }
     wipeString(token);
@@ -63,9 +62,10 @@ int secondaryDelete(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
-    if (const int rc
-        = cli.parse(parser, args, Tr::tr("Delete the secondary Auth Token. Asks first unless --yes."));
+    parser.addOption(
+        { QStringLiteral("yes"), AuthTokenCommands::tr("Do not ask; needed when there is no terminal.") });
+    if (const int rc = cli.parse(
+            parser, args, AuthTokenCommands::tr("Delete the secondary Auth Token. Asks first unless --yes."));
         rc >= 0)
         return rc;
     QString error;
@@ -74,7 +74,8 @@ int secondaryDelete(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, error);
     if (const int rc = CliConnection::confirm(
             cli,
-            Tr::tr("Delete the secondary Auth Token of %1? Clients using it stop working at once.")
+            AuthTokenCommands::tr(
+                "Delete the secondary Auth Token of %1? Clients using it stop working at once.")
                 .arg(client.accountSid()),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
@@ -87,7 +88,7 @@ int secondaryDelete(CliContext& cli, const QStringList& args)
     if (parser.isSet(QStringLiteral("json")))
         printJson(cli, { { QStringLiteral("deleted"), QStringLiteral("secondary") } });
     else
-        cli.out() << Tr::tr("secondary auth token deleted") << Qt::endl;
+        cli.out() << AuthTokenCommands::tr("secondary auth token deleted") << Qt::endl;
     return ExitOk;
 }
 
@@ -95,11 +96,13 @@ int promote(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
-    if (const int rc = cli.parse(parser, args,
-                                 Tr::tr("Make the secondary Auth Token the primary. The old primary stops "
-                                        "working at once. Asks first "
-                                        "unless --yes."));
+    parser.addOption(
+        { QStringLiteral("yes"), AuthTokenCommands::tr("Do not ask; needed when there is no terminal.") });
+    if (const int rc
+        = cli.parse(parser, args,
+                    AuthTokenCommands::tr("Make the secondary Auth Token the primary. The old primary stops "
+                                          "working at once. Asks first "
+                                          "unless --yes."));
         rc >= 0)
         return rc;
     QString error;
@@ -108,7 +111,8 @@ int promote(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, error);
     if (const int rc = CliConnection::confirm(
             cli,
-            Tr::tr("Promote the secondary Auth Token of %1? The current primary token stops working at once.")
+            AuthTokenCommands::tr(
+                "Promote the secondary Auth Token of %1? The current primary token stops working at once.")
                 .arg(client.accountSid()),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
@@ -122,19 +126,21 @@ int promote(CliContext& cli, const QStringList& args)
                   { { QStringLiteral("promoted"), true },
                     { QStringLiteral("date_updated"), result.value().toString(Qt::ISODate) } });
     else
-        cli.out() << Tr::tr("the secondary auth token is now the primary; the old primary no longer works")
+        cli.out() << AuthTokenCommands::tr(
+            "the secondary auth token is now the primary; the old primary no longer works")
                   << Qt::endl;
     return ExitOk;
 }
 
 QString usage()
 {
-    return Tr::tr("usage: keydesk-cli authtoken <secondary-create|secondary-delete|promote> [options]\n"
-                  "  authtoken secondary-create [--json]\n"
-                  "  authtoken secondary-delete [--yes]\n"
-                  "  authtoken promote [--yes]\n"
-                  "Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and\n"
-                  "TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).\n");
+    return AuthTokenCommands::tr(
+        "usage: keydesk-cli authtoken <secondary-create|secondary-delete|promote> [options]\n"
+        "  authtoken secondary-create [--json]\n"
+        "  authtoken secondary-delete [--yes]\n"
+        "  authtoken promote [--yes]\n"
+        "Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and\n"
+        "TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).\n");
 }
 
 } // namespace
@@ -157,5 +163,6 @@ int runAuthTokenCommand(CliContext& cli, const QStringList& args)
         return secondaryDelete(cli, rest);
     if (sub == u"promote")
         return promote(cli, rest);
-    return cli.fail(ExitUsage, Tr::tr("unknown authtoken subcommand \"%1\"\n%2").arg(sub, usage()));
+    return cli.fail(ExitUsage,
+                    AuthTokenCommands::tr("unknown authtoken subcommand \"%1\"\n%2").arg(sub, usage()));
 }

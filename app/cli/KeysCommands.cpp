@@ -21,8 +21,6 @@ struct KeysCommands
     Q_DECLARE_TR_FUNCTIONS(KeysCommands)
 };
 
-using Tr = KeysCommands;
-
 // keydesk-sandbox's made-up default account (SandboxSeeder); they work nowhere else.
 const char sandboxAccountSid[] = "ACc0ffeec0ffeec0ffeec0ffeec0ffee00";
 const char sandboxAuthToken[] = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
@@ -40,7 +38,7 @@ bool apiOption(const QCommandLineParser& parser, KeyApi* api, QString* error)
     else if (value == u"v2010" || value == u"2010")
         *api = KeyApi::V2010;
     else {
-        *error = Tr::tr("--api must be iam or v2010, not \"%1\"").arg(value);
+        *error = KeysCommands::tr("--api must be iam or v2010, not \"%1\"").arg(value);
         return false;
     }
     return true;
@@ -60,14 +58,14 @@ void printJson(CliContext& cli, const QJsonObject& object)
 void printKey(CliContext& cli, const ApiKey& key)
 {
     QTextStream& out = cli.out();
-    out << Tr::tr("sid:          %1").arg(key.sid) << '\n';
-    out << Tr::tr("name:         %1").arg(key.friendlyName) << '\n';
-    out << Tr::tr("type:         %1").arg(ApiKey::typeName(key.type)) << '\n';
-    out << Tr::tr("created:      %1").arg(dateText(key.dateCreated)) << '\n';
-    out << Tr::tr("updated:      %1").arg(dateText(key.dateUpdated)) << '\n';
-    out << Tr::tr("region:       %1").arg(key.region) << '\n';
+    out << KeysCommands::tr("sid:          %1").arg(key.sid) << '\n';
+    out << KeysCommands::tr("name:         %1").arg(key.friendlyName) << '\n';
+    out << KeysCommands::tr("type:         %1").arg(ApiKey::typeName(key.type)) << '\n';
+    out << KeysCommands::tr("created:      %1").arg(dateText(key.dateCreated)) << '\n';
+    out << KeysCommands::tr("updated:      %1").arg(dateText(key.dateUpdated)) << '\n';
+    out << KeysCommands::tr("region:       %1").arg(key.region) << '\n';
     if (key.policy) {
-        out << Tr::tr("permissions:  %1").arg(key.policy->size()) << '\n';
+        out << KeysCommands::tr("permissions:  %1").arg(key.policy->size()) << '\n';
         for (const QString& p : key.policy->allow())
             out << "  " << p << '\n';
     }
@@ -99,7 +97,7 @@ bool buildPolicy(const QCommandLineParser& parser, Policy base, Policy* out, QSt
     if (parser.optionNames().contains(QStringLiteral("remove"))) {
         for (const QString& p : parser.values(QStringLiteral("remove"))) {
             if (!policy.remove(p.trimmed())) {
-                *error = Tr::tr("--remove %1: the key does not have that permission").arg(p);
+                *error = KeysCommands::tr("--remove %1: the key does not have that permission").arg(p);
                 return false;
             }
         }
@@ -124,7 +122,7 @@ int reportCreated(CliContext& cli, const QCommandLineParser& parser, CreatedKey&
         }
         return cli.fail(
             ExitNetwork,
-            Tr::tr(
+            KeysCommands::tr(
                 "key %1 was created, but the answer carrying its secret was lost (%2). The secret cannot be "
                 "shown again: delete this key and create another.")
                 .arg(created.key.sid, created.cause.sentence()));
@@ -137,9 +135,10 @@ int reportCreated(CliContext& cli, const QCommandLineParser& parser, CreatedKey&
         printJson(cli, o);
     } else {
         printKey(cli, created.key);
-        cli.out() << Tr::tr("secret:       %1").arg(secret) << '\n';
+        cli.out() << KeysCommands::tr("secret:       %1").arg(secret) << '\n';
         cli.out().flush();
-        cli.err() << Tr::tr("keydesk-cli: this is the only time Twilio shows the secret; store it now.")
+        cli.err() << KeysCommands::tr(
+            "keydesk-cli: this is the only time Twilio shows the secret; store it now.")
                   << Qt::endl;
     }
     wipeString(secret);
@@ -151,14 +150,17 @@ int listKeys(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addOption({ QStringLiteral("api"), Tr::tr("List through iam (default) or v2010."),
+    parser.addOption({ QStringLiteral("api"), KeysCommands::tr("List through iam (default) or v2010."),
                        QStringLiteral("API"), QStringLiteral("iam") });
     parser.addOption(
         { QStringLiteral("details"),
-          Tr::tr("Fetch every key (IAM v1) to know its type and permissions; one request per key.") });
-    parser.addOption({ QStringLiteral("page-size"), Tr::tr("Items per page, 1 to 1000 (default 1000)."),
-                       QStringLiteral("N"), QStringLiteral("1000") });
-    if (const int rc = cli.parse(parser, args, Tr::tr("List every API key of the account, all pages."));
+          KeysCommands::tr(
+              "Fetch every key (IAM v1) to know its type and permissions; one request per key.") });
+    parser.addOption({ QStringLiteral("page-size"),
+                       KeysCommands::tr("Items per page, 1 to 1000 (default 1000)."), QStringLiteral("N"),
+                       QStringLiteral("1000") });
+    if (const int rc
+        = cli.parse(parser, args, KeysCommands::tr("List every API key of the account, all pages."));
         rc >= 0)
         return rc;
     QString error;
@@ -168,9 +170,9 @@ int listKeys(CliContext& cli, const QStringList& args)
         || !CliContext::integerOption(parser, QStringLiteral("page-size"), &pageSize, &error))
         return cli.fail(ExitUsage, error);
     if (pageSize < 1 || pageSize > 1000)
-        return cli.fail(ExitUsage, Tr::tr("--page-size must be from 1 to 1000"));
+        return cli.fail(ExitUsage, KeysCommands::tr("--page-size must be from 1 to 1000"));
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(ExitUsage, Tr::tr("keys list takes no arguments (see --help)"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys list takes no arguments (see --help)"));
     ApiClient client;
     if (!CliConnection::configure(parser, &client, &error))
         return cli.fail(ExitUsage, error);
@@ -181,7 +183,7 @@ int listKeys(CliContext& cli, const QStringList& args)
         ApiTask* task = keys.list(api, std::move(done));
         if (showProgress)
             QObject::connect(task, &ApiTask::progress, task, [&cli](qint64 items, int pages) {
-                cli.err() << '\r' << Tr::tr("%1 keys, %2 pages").arg(items).arg(pages) << Qt::flush;
+                cli.err() << '\r' << KeysCommands::tr("%1 keys, %2 pages").arg(items).arg(pages) << Qt::flush;
             });
         return task;
     });
@@ -214,18 +216,19 @@ int listKeys(CliContext& cli, const QStringList& args)
         cli.out().flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
-            return cli.fail(ExitNetwork, Tr::tr("cannot write to standard output"));
+            return cli.fail(ExitNetwork, KeysCommands::tr("cannot write to standard output"));
         stdoutFile.flush();
         return ExitOk;
     }
     QTextStream& out = cli.out();
-    out << qSetFieldWidth(36) << Qt::left << Tr::tr("SID") << qSetFieldWidth(12) << Tr::tr("TYPE")
-        << qSetFieldWidth(22) << Tr::tr("CREATED") << qSetFieldWidth(0) << Tr::tr("NAME") << '\n';
+    out << qSetFieldWidth(36) << Qt::left << KeysCommands::tr("SID") << qSetFieldWidth(12)
+        << KeysCommands::tr("TYPE") << qSetFieldWidth(22) << KeysCommands::tr("CREATED") << qSetFieldWidth(0)
+        << KeysCommands::tr("NAME") << '\n';
     for (const ApiKey& key : list)
         out << qSetFieldWidth(36) << key.sid << qSetFieldWidth(12) << ApiKey::typeName(key.type)
             << qSetFieldWidth(22) << dateText(key.dateCreated) << qSetFieldWidth(0) << key.friendlyName
             << '\n';
-    out << Tr::tr("%n key(s)", nullptr, int(list.size())) << '\n';
+    out << KeysCommands::tr("%n key(s)", nullptr, int(list.size())) << '\n';
     out.flush();
     return ExitOk;
 }
@@ -235,11 +238,11 @@ int showKey(CliContext& cli, const QStringList& args)
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
     parser.addOption({ QStringLiteral("api"),
-                       Tr::tr("Fetch through iam (default; includes permissions) or v2010."),
+                       KeysCommands::tr("Fetch through iam (default; includes permissions) or v2010."),
                        QStringLiteral("API"), QStringLiteral("iam") });
-    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key's SID (SK…)."));
+    parser.addPositionalArgument(QStringLiteral("SID"), KeysCommands::tr("The key's SID (SK…)."));
     if (const int rc
-        = cli.parse(parser, args, Tr::tr("Show one API key: name, type, dates and permissions."));
+        = cli.parse(parser, args, KeysCommands::tr("Show one API key: name, type, dates and permissions."));
         rc >= 0)
         return rc;
     QString error;
@@ -247,7 +250,7 @@ int showKey(CliContext& cli, const QStringList& args)
     if (!apiOption(parser, &api, &error))
         return cli.fail(ExitUsage, error);
     if (parser.positionalArguments().size() != 1)
-        return cli.fail(ExitUsage, Tr::tr("keys show needs exactly one SID"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys show needs exactly one SID"));
     ApiClient client;
     if (!CliConnection::configure(parser, &client, &error))
         return cli.fail(ExitUsage, error);
@@ -267,22 +270,24 @@ int createKey(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addOption(
-        { QStringLiteral("name"), Tr::tr("Friendly name, at most 64 characters."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("name"), KeysCommands::tr("Friendly name, at most 64 characters."),
+                       QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("restricted"),
-                       Tr::tr("Create a Restricted key (IAM v1) with the given permissions.") });
+                       KeysCommands::tr("Create a Restricted key (IAM v1) with the given permissions.") });
     parser.addOption({ QStringLiteral("permission"),
-                       Tr::tr("A permission for a Restricted key (repeatable)."), QStringLiteral("P") });
+                       KeysCommands::tr("A permission for a Restricted key (repeatable)."),
+                       QStringLiteral("P") });
     parser.addOption({ QStringLiteral("policy-file"),
-                       Tr::tr("Permissions as {\"allow\":[…]} from FILE ('-' for stdin)."),
+                       KeysCommands::tr("Permissions as {\"allow\":[…]} from FILE ('-' for stdin)."),
                        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("api"),
-                       Tr::tr("Create through iam (default) or v2010 (Standard keys only)."),
+                       KeysCommands::tr("Create through iam (default) or v2010 (Standard keys only)."),
                        QStringLiteral("API"), QStringLiteral("iam") });
-    if (const int rc = cli.parse(parser, args,
-                                 Tr::tr("Create a Standard or Restricted API key and print its secret, once. "
-                                        "Main keys can be created "
-                                        "only in the Twilio Console."));
+    if (const int rc
+        = cli.parse(parser, args,
+                    KeysCommands::tr("Create a Standard or Restricted API key and print its secret, once. "
+                                     "Main keys can be created "
+                                     "only in the Twilio Console."));
         rc >= 0)
         return rc;
     QString error;
@@ -290,17 +295,18 @@ int createKey(CliContext& cli, const QStringList& args)
     if (!apiOption(parser, &request.api, &error))
         return cli.fail(ExitUsage, error);
     if (!parser.isSet(QStringLiteral("name")))
-        return cli.fail(ExitUsage, Tr::tr("keys create needs --name"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys create needs --name"));
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(ExitUsage, Tr::tr("keys create takes no arguments (see --help)"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys create takes no arguments (see --help)"));
     request.friendlyName = parser.value(QStringLiteral("name"));
     const bool hasPermissions
         = parser.isSet(QStringLiteral("permission")) || parser.isSet(QStringLiteral("policy-file"));
     request.restricted = parser.isSet(QStringLiteral("restricted")) || hasPermissions;
     if (request.restricted) {
         if (!hasPermissions)
-            return cli.fail(ExitUsage,
-                            Tr::tr("a Restricted key needs --permission P (repeatable) or --policy-file F"));
+            return cli.fail(
+                ExitUsage,
+                KeysCommands::tr("a Restricted key needs --permission P (repeatable) or --policy-file F"));
         if (!buildPolicy(parser, Policy(), &request.policy, &error))
             return cli.fail(ExitUsage, error);
     }
@@ -321,23 +327,25 @@ int duplicateKey(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to copy (SK…)."));
-    parser.addOption(
-        { QStringLiteral("name"), Tr::tr("Friendly name of the new key."), QStringLiteral("NAME") });
-    parser.addOption(
-        { QStringLiteral("add"), Tr::tr("Add a permission to the copy (repeatable)."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("remove"), Tr::tr("Leave a permission out of the copy (repeatable)."),
+    parser.addPositionalArgument(QStringLiteral("SID"), KeysCommands::tr("The key to copy (SK…)."));
+    parser.addOption({ QStringLiteral("name"), KeysCommands::tr("Friendly name of the new key."),
+                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("add"), KeysCommands::tr("Add a permission to the copy (repeatable)."),
                        QStringLiteral("P") });
-    if (const int rc = cli.parse(parser, args,
-                                 Tr::tr("Create a new key with the same permissions as a Restricted key, "
-                                        "under a new name; prints the "
-                                        "new secret once."));
+    parser.addOption({ QStringLiteral("remove"),
+                       KeysCommands::tr("Leave a permission out of the copy (repeatable)."),
+                       QStringLiteral("P") });
+    if (const int rc
+        = cli.parse(parser, args,
+                    KeysCommands::tr("Create a new key with the same permissions as a Restricted key, "
+                                     "under a new name; prints the "
+                                     "new secret once."));
         rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
-        return cli.fail(ExitUsage, Tr::tr("keys duplicate needs exactly one SID"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys duplicate needs exactly one SID"));
     if (!parser.isSet(QStringLiteral("name")))
-        return cli.fail(ExitUsage, Tr::tr("keys duplicate needs --name for the new key"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys duplicate needs --name for the new key"));
     QString error;
     ApiClient client;
     if (!CliConnection::configure(parser, &client, &error))
@@ -356,10 +364,11 @@ int duplicateKey(CliContext& cli, const QStringList& args)
         if (!buildPolicy(parser, *source.value().policy, &request.policy, &error))
             return cli.fail(ExitUsage, error);
     } else if (parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"))) {
-        return cli.fail(ExitUsage,
-                        Tr::tr("key %1 is a %2 key without permissions; only Restricted keys can be "
-                               "duplicated with --add/--remove")
-                            .arg(source.value().sid, ApiKey::typeName(source.value().type)));
+        return cli.fail(
+            ExitUsage,
+            KeysCommands::tr("key %1 is a %2 key without permissions; only Restricted keys can be "
+                             "duplicated with --add/--remove")
+                .arg(source.value().sid, ApiKey::typeName(source.value().type)));
     }
     if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
         return cli.fail(ExitUsage, problem);
@@ -374,20 +383,23 @@ int updateKey(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to change (SK…)."));
-    parser.addOption({ QStringLiteral("name"), Tr::tr("New friendly name."), QStringLiteral("NAME") });
+    parser.addPositionalArgument(QStringLiteral("SID"), KeysCommands::tr("The key to change (SK…)."));
+    parser.addOption(
+        { QStringLiteral("name"), KeysCommands::tr("New friendly name."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("policy-file"),
-                       Tr::tr("Replace the permissions with {\"allow\":[…]} from FILE."),
+                       KeysCommands::tr("Replace the permissions with {\"allow\":[…]} from FILE."),
                        QStringLiteral("FILE") });
     parser.addOption(
-        { QStringLiteral("add"), Tr::tr("Add a permission (repeatable)."), QStringLiteral("P") });
-    parser.addOption(
-        { QStringLiteral("remove"), Tr::tr("Remove a permission (repeatable)."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("api"), Tr::tr("Update through iam (default) or v2010 (name only)."),
+        { QStringLiteral("add"), KeysCommands::tr("Add a permission (repeatable)."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("remove"), KeysCommands::tr("Remove a permission (repeatable)."),
+                       QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("api"),
+                       KeysCommands::tr("Update through iam (default) or v2010 (name only)."),
                        QStringLiteral("API"), QStringLiteral("iam") });
     if (const int rc = cli.parse(
             parser, args,
-            Tr::tr("Rename a key, or change a Restricted key's permissions (the change is printed first)."));
+            KeysCommands::tr(
+                "Rename a key, or change a Restricted key's permissions (the change is printed first)."));
         rc >= 0)
         return rc;
     QString error;
@@ -395,15 +407,15 @@ int updateKey(CliContext& cli, const QStringList& args)
     if (!apiOption(parser, &api, &error))
         return cli.fail(ExitUsage, error);
     if (parser.positionalArguments().size() != 1)
-        return cli.fail(ExitUsage, Tr::tr("keys update needs exactly one SID"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys update needs exactly one SID"));
     const QString sid = parser.positionalArguments().first();
     const bool policyChange = parser.isSet(QStringLiteral("policy-file"))
         || parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"));
     if (!parser.isSet(QStringLiteral("name")) && !policyChange)
         return cli.fail(ExitUsage,
-                        Tr::tr("nothing to change: give --name, --policy-file, --add or --remove"));
+                        KeysCommands::tr("nothing to change: give --name, --policy-file, --add or --remove"));
     if (policyChange && api == KeyApi::V2010)
-        return cli.fail(ExitUsage, Tr::tr("permissions can be changed only through --api iam"));
+        return cli.fail(ExitUsage, KeysCommands::tr("permissions can be changed only through --api iam"));
     ApiClient client;
     if (!CliConnection::configure(parser, &client, &error))
         return cli.fail(ExitUsage, error);
@@ -417,9 +429,10 @@ int updateKey(CliContext& cli, const QStringList& args)
         if (!current.ok())
             return CliConnection::fail(cli, current.error());
         if (current.value().type != ApiKey::Type::Restricted)
-            return cli.fail(ExitUsage,
-                            Tr::tr("key %1 is a %2 key; only Restricted keys have permissions to change")
-                                .arg(sid, ApiKey::typeName(current.value().type)));
+            return cli.fail(
+                ExitUsage,
+                KeysCommands::tr("key %1 is a %2 key; only Restricted keys have permissions to change")
+                    .arg(sid, ApiKey::typeName(current.value().type)));
         const Policy before = *current.value().policy;
         Policy after;
         if (!buildPolicy(parser, before, &after, &error))
@@ -448,13 +461,15 @@ int deleteKey(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
     CliConnection::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("SID"), Tr::tr("The key to delete (SK…)."));
-    parser.addOption({ QStringLiteral("yes"), Tr::tr("Do not ask; needed when there is no terminal.") });
-    parser.addOption({ QStringLiteral("api"), Tr::tr("Delete through iam (default) or v2010."),
+    parser.addPositionalArgument(QStringLiteral("SID"), KeysCommands::tr("The key to delete (SK…)."));
+    parser.addOption(
+        { QStringLiteral("yes"), KeysCommands::tr("Do not ask; needed when there is no terminal.") });
+    parser.addOption({ QStringLiteral("api"), KeysCommands::tr("Delete through iam (default) or v2010."),
                        QStringLiteral("API"), QStringLiteral("iam") });
     if (const int rc = cli.parse(
             parser, args,
-            Tr::tr("Delete an API key. Anything using it stops working at once. Asks first unless --yes."));
+            KeysCommands::tr(
+                "Delete an API key. Anything using it stops working at once. Asks first unless --yes."));
         rc >= 0)
         return rc;
     QString error;
@@ -462,17 +477,17 @@ int deleteKey(CliContext& cli, const QStringList& args)
     if (!apiOption(parser, &api, &error))
         return cli.fail(ExitUsage, error);
     if (parser.positionalArguments().size() != 1)
-        return cli.fail(ExitUsage, Tr::tr("keys delete needs exactly one SID"));
+        return cli.fail(ExitUsage, KeysCommands::tr("keys delete needs exactly one SID"));
     const QString sid = parser.positionalArguments().first();
     if (!ApiCredentials::isKeySid(sid))
         return cli.fail(
             ExitUsage,
-            Tr::tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)").arg(sid));
+            KeysCommands::tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)").arg(sid));
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (!yes && !isatty(STDIN_FILENO))
         return cli.fail(
             ExitUsage,
-            Tr::tr("refusing to delete %1 without --yes: there is no terminal to ask on").arg(sid));
+            KeysCommands::tr("refusing to delete %1 without --yes: there is no terminal to ask on").arg(sid));
     ApiClient client;
     if (!CliConnection::configure(parser, &client, &error))
         return cli.fail(ExitUsage, error);
@@ -484,7 +499,7 @@ int deleteKey(CliContext& cli, const QStringList& args)
         if (!key.ok())
             return CliConnection::fail(cli, key.error());
         const QString question
-            = Tr::tr("Delete %1 key %2 \u201c%3\u201d? Anything using it stops working at once.")
+            = KeysCommands::tr("Delete %1 key %2 \u201c%3\u201d? Anything using it stops working at once.")
                   .arg(ApiKey::typeName(key.value().type), sid, key.value().friendlyName);
         if (const int rc = CliConnection::confirm(cli, question, false); rc >= 0)
             return rc;
@@ -496,13 +511,13 @@ int deleteKey(CliContext& cli, const QStringList& args)
     if (parser.isSet(QStringLiteral("json")))
         printJson(cli, { { QStringLiteral("deleted"), sid } });
     else
-        cli.out() << Tr::tr("deleted %1").arg(sid) << Qt::endl;
+        cli.out() << KeysCommands::tr("deleted %1").arg(sid) << Qt::endl;
     return ExitOk;
 }
 
 QString keysUsage()
 {
-    return Tr::tr(
+    return KeysCommands::tr(
         "usage: keydesk-cli keys <list|show|create|duplicate|update|delete> [options]\n"
         "  keys list [--api iam|v2010] [--details] [--json]\n"
         "  keys show SID [--json]\n"
@@ -520,28 +535,31 @@ namespace CliConnection {
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("base-url"),
-                       Tr::tr("Send every request to URL (a proxy or a sandbox) instead of Twilio's hosts."),
-                       QStringLiteral("URL") });
+    parser.addOption(
+        { QStringLiteral("base-url"),
+          KeysCommands::tr("Send every request to URL (a proxy or a sandbox) instead of Twilio's hosts."),
+          QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("sandbox"),
-                       Tr::tr("Use the keydesk-sandbox at URL with its default made-up account."),
+                       KeysCommands::tr("Use the keydesk-sandbox at URL with its default made-up account."),
                        QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("region"),
-                       Tr::tr("Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION."),
-                       QStringLiteral("R") });
+    parser.addOption(
+        { QStringLiteral("region"),
+          KeysCommands::tr("Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION."),
+          QStringLiteral("R") });
     parser.addOption({ QStringLiteral("edge"),
-                       Tr::tr("Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE."),
+                       KeysCommands::tr("Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE."),
                        QStringLiteral("E") });
-    parser.addOption({ QStringLiteral("timeout"), Tr::tr("Seconds to wait for each answer (default 30)."),
-                       QStringLiteral("S"), QStringLiteral("30") });
-    parser.addOption({ QStringLiteral("json"), Tr::tr("Print JSON.") });
+    parser.addOption({ QStringLiteral("timeout"),
+                       KeysCommands::tr("Seconds to wait for each answer (default 30)."), QStringLiteral("S"),
+                       QStringLiteral("30") });
+    parser.addOption({ QStringLiteral("json"), KeysCommands::tr("Print JSON.") });
 }
 
 bool configure(const QCommandLineParser& parser, ApiClient* client, QString* error)
 {
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
     if (sandbox && parser.isSet(QStringLiteral("base-url"))) {
-        *error = Tr::tr("use either --sandbox or --base-url, not both");
+        *error = KeysCommands::tr("use either --sandbox or --base-url, not both");
         return false;
     }
     TwilioHosts hosts;
@@ -560,7 +578,7 @@ bool configure(const QCommandLineParser& parser, ApiClient* client, QString* err
     if (!CliContext::integerOption(parser, QStringLiteral("timeout"), &timeout, error))
         return false;
     if (timeout < 1 || timeout > 3600) {
-        *error = Tr::tr("--timeout must be from 1 to 3600 seconds");
+        *error = KeysCommands::tr("--timeout must be from 1 to 3600 seconds");
         return false;
     }
     client->setTimeoutMs(int(timeout * 1000));
@@ -575,7 +593,7 @@ bool configure(const QCommandLineParser& parser, ApiClient* client, QString* err
         QByteArray keySecret = qgetenv("TWILIO_API_SECRET");
         const QString keySid = envString("TWILIO_API_KEY");
         if (account.isEmpty()) {
-            *error = Tr::tr(
+            *error = KeysCommands::tr(
                 "set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or "
                 "use --sandbox URL");
         } else if (!keySid.isEmpty() && !keySecret.isEmpty()) {
@@ -583,7 +601,8 @@ bool configure(const QCommandLineParser& parser, ApiClient* client, QString* err
         } else if (!token.isEmpty()) {
             credentials = ApiCredentials::authToken(account, SecretBytes(token.trimmed()));
         } else {
-            *error = Tr::tr("no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN");
+            *error = KeysCommands::tr(
+                "no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN");
         }
         wipeBytes(token);
         wipeBytes(keySecret);
@@ -611,12 +630,13 @@ int confirm(CliContext& cli, const QString& question, bool yes)
     if (yes)
         return -1;
     if (!isatty(STDIN_FILENO))
-        return cli.fail(ExitUsage, Tr::tr("refusing without --yes: there is no terminal to ask on"));
-    cli.err() << question << ' ' << Tr::tr("Type \"yes\" to go on: ") << Qt::flush;
+        return cli.fail(ExitUsage,
+                        KeysCommands::tr("refusing without --yes: there is no terminal to ask on"));
+    cli.err() << question << ' ' << KeysCommands::tr("Type \"yes\" to go on: ") << Qt::flush;
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed();
-    if (answer != u"yes" && answer != Tr::tr("yes"))
-        return cli.fail(ExitNegative, Tr::tr("nothing was changed"));
+    if (answer != u"yes" && answer != KeysCommands::tr("yes"))
+        return cli.fail(ExitNegative, KeysCommands::tr("nothing was changed"));
     return -1;
 }
 
@@ -647,5 +667,5 @@ int runKeysCommand(CliContext& cli, const QStringList& args)
         return updateKey(cli, rest);
     if (sub == u"delete")
         return deleteKey(cli, rest);
-    return cli.fail(ExitUsage, Tr::tr("unknown keys subcommand \"%1\"\n%2").arg(sub, keysUsage()));
+    return cli.fail(ExitUsage, KeysCommands::tr("unknown keys subcommand \"%1\"\n%2").arg(sub, keysUsage()));
 }

@@ -12,6 +12,15 @@ OAuthTokenSource::OAuthTokenSource(ApiClient* client, QObject* parent)
     , m_clock(&Clock::system())
 { }
 
+OAuthTokenSource::~OAuthTokenSource()
+{
+    auto waiters = std::move(m_waiters);
+    m_waiters.clear();
+    for (auto& waiter : waiters)
+        if (waiter.context)
+            waiter.callback(ApiError::cancelled());
+}
+
 bool OAuthTokenSource::hasValidToken() const
 {
     return !m_token.isEmpty() && m_clock->currentSecsSinceEpoch() < m_expiresAt - m_marginSecs;

@@ -27,6 +27,8 @@ class OAuthTokenSource : public QObject
 public:
     // Uses the client's credentials (OAuthClient kind) and hosts; the clock decides expiry.
     explicit OAuthTokenSource(ApiClient* client, QObject* parent = nullptr);
+    // Callers still waiting for a token get a Cancelled error (credentials replaced mid-request).
+    ~OAuthTokenSource() override;
     void setClock(const Clock* clock) { m_clock = clock; }
     // Renew this many seconds before expires_in runs out.
     void setRenewMarginSecs(int secs) { m_marginSecs = secs; }
