@@ -2,414 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Create the secondary Auth Token and print it, once. Promote it when every client uses it.</source>
-        <translation>Das sekundäre Auth Token erstellen und einmalig ausgeben. Machen Sie es zum primären, sobald alle Clients es verwenden.</translation>
-    </message>
-    <message>
-        <source>secondary auth token: %1</source>
-        <translation>sekundäres Auth Token: %1</translation>
-    </message>
-    <message>
-        <source>keydesk-cli: this is the only time the secondary token is shown; store it now.</source>
-        <translation>keydesk-cli: Das sekundäre Token wird nur dieses eine Mal angezeigt; speichern Sie es jetzt.</translation>
-    </message>
-    <message>
-        <source>Do not ask; needed when there is no terminal.</source>
-        <translation>Nicht nachfragen; erforderlich, wenn kein Terminal vorhanden ist.</translation>
-    </message>
-    <message>
-        <source>Delete the secondary Auth Token. Asks first unless --yes.</source>
-        <translation>Das sekundäre Auth Token löschen. Fragt vorher nach, außer mit --yes.</translation>
-    </message>
-    <message>
-        <source>Delete the secondary Auth Token of %1? Clients using it stop working at once.</source>
-        <translation>Das sekundäre Auth Token von %1 löschen? Clients, die es verwenden, funktionieren sofort nicht mehr.</translation>
-    </message>
-    <message>
-        <source>secondary auth token deleted</source>
-        <translation>sekundäres Auth Token gelöscht</translation>
-    </message>
-    <message>
-        <source>Make the secondary Auth Token the primary. The old primary stops working at once. Asks first unless --yes.</source>
-        <translation>Das sekundäre Auth Token zum primären machen. Das alte primäre funktioniert sofort nicht mehr. Fragt vorher nach, außer mit --yes.</translation>
-    </message>
-    <message>
-        <source>Promote the secondary Auth Token of %1? The current primary token stops working at once.</source>
-        <translation>Das sekundäre Auth Token von %1 zum primären machen? Das aktuelle primäre Token funktioniert sofort nicht mehr.</translation>
-    </message>
-    <message>
-        <source>the secondary auth token is now the primary; the old primary no longer works</source>
-        <translation>das sekundäre Auth Token ist jetzt das primäre; das alte primäre funktioniert nicht mehr</translation>
-    </message>
-    <message>
-        <source>usage: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
-  authtoken secondary-create [--json]
-  authtoken secondary-delete [--yes]
-  authtoken promote [--yes]
-Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and
-TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).
-</source>
-        <translation>Aufruf: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
-  authtoken secondary-create [--json]
-  authtoken secondary-delete [--yes]
-  authtoken promote [--yes]
-Verbindung: --sandbox URL | --base-url URL; Zugangsdaten aus TWILIO_ACCOUNT_SID und
-TWILIO_AUTH_TOKEN (oder ein API-Schlüssel in TWILIO_API_KEY + TWILIO_API_SECRET).
-</translation>
-    </message>
-    <message>
-        <source>unknown authtoken subcommand &quot;%1&quot;
-%2</source>
-        <translation>unbekannter authtoken-Unterbefehl „%1“
-%2</translation>
-    </message>
-    <message>
-        <source>--api must be iam or v2010, not &quot;%1&quot;</source>
-        <translation>--api muss iam oder v2010 sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>sid:          %1</source>
-        <translation>SID:            %1</translation>
-    </message>
-    <message>
-        <source>name:         %1</source>
-        <translation>Name:           %1</translation>
-    </message>
-    <message>
-        <source>type:         %1</source>
-        <translation>Typ:            %1</translation>
-    </message>
-    <message>
-        <source>created:      %1</source>
-        <translation>Erstellt:       %1</translation>
-    </message>
-    <message>
-        <source>updated:      %1</source>
-        <translation>Geändert:       %1</translation>
-    </message>
-    <message>
-        <source>region:       %1</source>
-        <translation>Region:         %1</translation>
-    </message>
-    <message>
-        <source>permissions:  %1</source>
-        <translation>Berechtigungen: %1</translation>
-    </message>
-    <message>
-        <source>--remove %1: the key does not have that permission</source>
-        <translation>--remove %1: Der Schlüssel hat diese Berechtigung nicht</translation>
-    </message>
-    <message>
-        <source>key %1 was created, but the answer carrying its secret was lost (%2). The secret cannot be shown again: delete this key and create another.</source>
-        <translation>Schlüssel %1 wurde erstellt, aber die Antwort mit seinem Secret ging verloren (%2). Das Secret kann nicht erneut angezeigt werden: Löschen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
-    </message>
-    <message>
-        <source>secret:       %1</source>
-        <translation>Secret:         %1</translation>
-    </message>
-    <message>
-        <source>keydesk-cli: this is the only time Twilio shows the secret; store it now.</source>
-        <translation>keydesk-cli: Twilio zeigt das Secret nur dieses eine Mal an; speichern Sie es jetzt.</translation>
-    </message>
-    <message>
-        <source>List through iam (default) or v2010.</source>
-        <translation>Über iam (Standard) oder v2010 auflisten.</translation>
-    </message>
-    <message>
-        <source>Fetch every key (IAM v1) to know its type and permissions; one request per key.</source>
-        <translation>Jeden Schlüssel einzeln abrufen (IAM v1), um Typ und Berechtigungen zu erfahren; eine Anfrage pro Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Items per page, 1 to 1000 (default 1000).</source>
-        <translation>Einträge pro Seite, 1 bis 1000 (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>List every API key of the account, all pages.</source>
-        <translation>Alle API-Schlüssel des Kontos auflisten, über alle Seiten.</translation>
-    </message>
-    <message>
-        <source>--page-size must be from 1 to 1000</source>
-        <translation>--page-size muss zwischen 1 und 1000 liegen</translation>
-    </message>
-    <message>
-        <source>keys list takes no arguments (see --help)</source>
-        <translation>keys list akzeptiert keine Argumente (siehe --help)</translation>
-    </message>
-    <message>
-        <source>%1 keys, %2 pages</source>
-        <translation>%1 Schlüssel, %2 Seiten</translation>
-    </message>
-    <message>
-        <source>SID</source>
-        <translation>SID</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYP</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>ERSTELLT</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetch through iam (default; includes permissions) or v2010.</source>
-        <translation>Über iam (Standard; mit Berechtigungen) oder v2010 abrufen.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s SID (SK…).</source>
-        <translation>Die SID des Schlüssels (SK…).</translation>
-    </message>
-    <message>
-        <source>Show one API key: name, type, dates and permissions.</source>
-        <translation>Einen API-Schlüssel anzeigen: Name, Typ, Datumsangaben und Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>keys show needs exactly one SID</source>
-        <translation>keys show benötigt genau eine SID</translation>
-    </message>
-    <message>
-        <source>Friendly name, at most 64 characters.</source>
-        <translation>Anzeigename, höchstens 64 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Create a Restricted key (IAM v1) with the given permissions.</source>
-        <translation>Einen eingeschränkten Schlüssel (Restricted, IAM v1) mit den angegebenen Berechtigungen erstellen.</translation>
-    </message>
-    <message>
-        <source>A permission for a Restricted key (repeatable).</source>
-        <translation>Eine Berechtigung für einen eingeschränkten Schlüssel (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Permissions as {&quot;allow&quot;:[…]} from FILE (&apos;-&apos; for stdin).</source>
-        <translation>Berechtigungen als {&quot;allow&quot;:[…]} aus FILE (&apos;-&apos; für stdin).</translation>
-    </message>
-    <message>
-        <source>Create through iam (default) or v2010 (Standard keys only).</source>
-        <translation>Über iam (Standard) oder v2010 (nur Standard-Schlüssel) erstellen.</translation>
-    </message>
-    <message>
-        <source>Create a Standard or Restricted API key and print its secret, once. Main keys can be created only in the Twilio Console.</source>
-        <translation>Einen Standard-Schlüssel oder eingeschränkten API-Schlüssel (Restricted) erstellen und sein Secret einmalig ausgeben. Main-Schlüssel lassen sich nur in der Twilio Console erstellen.</translation>
-    </message>
-    <message>
-        <source>keys create needs --name</source>
-        <translation>keys create benötigt --name</translation>
-    </message>
-    <message>
-        <source>keys create takes no arguments (see --help)</source>
-        <translation>keys create akzeptiert keine Argumente (siehe --help)</translation>
-    </message>
-    <message>
-        <source>a Restricted key needs --permission P (repeatable) or --policy-file F</source>
-        <translation>ein eingeschränkter Schlüssel (Restricted) benötigt --permission P (wiederholbar) oder --policy-file F</translation>
-    </message>
-    <message>
-        <source>The key to copy (SK…).</source>
-        <translation>Der zu kopierende Schlüssel (SK…).</translation>
-    </message>
-    <message>
-        <source>Friendly name of the new key.</source>
-        <translation>Anzeigename des neuen Schlüssels.</translation>
-    </message>
-    <message>
-        <source>Add a permission to the copy (repeatable).</source>
-        <translation>Der Kopie eine Berechtigung hinzufügen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Leave a permission out of the copy (repeatable).</source>
-        <translation>Eine Berechtigung nicht in die Kopie übernehmen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Create a new key with the same permissions as a Restricted key, under a new name; prints the new secret once.</source>
-        <translation>Einen neuen Schlüssel mit denselben Berechtigungen wie ein eingeschränkter Schlüssel (Restricted) unter neuem Namen erstellen; gibt das neue Secret einmalig aus.</translation>
-    </message>
-    <message>
-        <source>keys duplicate needs exactly one SID</source>
-        <translation>keys duplicate benötigt genau eine SID</translation>
-    </message>
-    <message>
-        <source>keys duplicate needs --name for the new key</source>
-        <translation>keys duplicate benötigt --name für den neuen Schlüssel</translation>
-    </message>
-    <message>
-        <source>key %1 is a %2 key without permissions; only Restricted keys can be duplicated with --add/--remove</source>
-        <translation>Schlüssel %1 ist vom Typ %2 und hat keine Berechtigungen; nur eingeschränkte Schlüssel (Restricted) lassen sich mit --add/--remove duplizieren</translation>
-    </message>
-    <message>
-        <source>The key to change (SK…).</source>
-        <translation>Der zu ändernde Schlüssel (SK…).</translation>
-    </message>
-    <message>
-        <source>New friendly name.</source>
-        <translation>Neuer Anzeigename.</translation>
-    </message>
-    <message>
-        <source>Replace the permissions with {&quot;allow&quot;:[…]} from FILE.</source>
-        <translation>Die Berechtigungen durch {&quot;allow&quot;:[…]} aus FILE ersetzen.</translation>
-    </message>
-    <message>
-        <source>Add a permission (repeatable).</source>
-        <translation>Eine Berechtigung hinzufügen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Remove a permission (repeatable).</source>
-        <translation>Eine Berechtigung entfernen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Update through iam (default) or v2010 (name only).</source>
-        <translation>Über iam (Standard) oder v2010 (nur Name) ändern.</translation>
-    </message>
-    <message>
-        <source>Rename a key, or change a Restricted key&apos;s permissions (the change is printed first).</source>
-        <translation>Einen Schlüssel umbenennen oder die Berechtigungen eines eingeschränkten Schlüssels (Restricted) ändern (die Änderung wird zuerst ausgegeben).</translation>
-    </message>
-    <message>
-        <source>keys update needs exactly one SID</source>
-        <translation>keys update benötigt genau eine SID</translation>
-    </message>
-    <message>
-        <source>nothing to change: give --name, --policy-file, --add or --remove</source>
-        <translation>nichts zu ändern: Geben Sie --name, --policy-file, --add oder --remove an</translation>
-    </message>
-    <message>
-        <source>permissions can be changed only through --api iam</source>
-        <translation>Berechtigungen lassen sich nur über --api iam ändern</translation>
-    </message>
-    <message>
-        <source>key %1 is a %2 key; only Restricted keys have permissions to change</source>
-        <translation>Schlüssel %1 ist vom Typ %2; nur eingeschränkte Schlüssel (Restricted) haben änderbare Berechtigungen</translation>
-    </message>
-    <message>
-        <source>The key to delete (SK…).</source>
-        <translation>Der zu löschende Schlüssel (SK…).</translation>
-    </message>
-    <message>
-        <source>Delete through iam (default) or v2010.</source>
-        <translation>Über iam (Standard) oder v2010 löschen.</translation>
-    </message>
-    <message>
-        <source>Delete an API key. Anything using it stops working at once. Asks first unless --yes.</source>
-        <translation>Einen API-Schlüssel löschen. Alles, was ihn verwendet, funktioniert sofort nicht mehr. Fragt vorher nach, außer mit --yes.</translation>
-    </message>
-    <message>
-        <source>keys delete needs exactly one SID</source>
-        <translation>keys delete benötigt genau eine SID</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an API key SID (SK followed by 32 hexadecimal digits)</source>
-        <translation>„%1“ ist keine SID eines API-Schlüssels (SK gefolgt von 32 Hexadezimalziffern)</translation>
-    </message>
-    <message>
-        <source>refusing to delete %1 without --yes: there is no terminal to ask on</source>
-        <translation>%1 wird ohne --yes nicht gelöscht: Es gibt kein Terminal für die Rückfrage</translation>
-    </message>
-    <message>
-        <source>Delete %1 key %2 “%3”? Anything using it stops working at once.</source>
-        <translation>Schlüssel %2 „%3“ (%1) löschen? Alles, was ihn verwendet, funktioniert sofort nicht mehr.</translation>
-    </message>
-    <message>
-        <source>deleted %1</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>usage: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
-  keys list [--api iam|v2010] [--details] [--json]
-  keys show SID [--json]
-  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
-  keys duplicate SID --name N [--add P]… [--remove P]…
-  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
-  keys delete SID [--yes]
-Connection: --sandbox URL | --base-url URL, --region R --edge E; credentials from
-TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET or TWILIO_AUTH_TOKEN.
-</source>
-        <translation>Aufruf: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
-  keys list [--api iam|v2010] [--details] [--json]
-  keys show SID [--json]
-  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
-  keys duplicate SID --name N [--add P]… [--remove P]…
-  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
-  keys delete SID [--yes]
-Verbindung: --sandbox URL | --base-url URL, --region R --edge E; Zugangsdaten aus
-TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN.
-</translation>
-    </message>
-    <message>
-        <source>Send every request to URL (a proxy or a sandbox) instead of Twilio&apos;s hosts.</source>
-        <translation>Alle Anfragen an URL (einen Proxy oder eine Sandbox) statt an die Hosts von Twilio senden.</translation>
-    </message>
-    <message>
-        <source>Use the keydesk-sandbox at URL with its default made-up account.</source>
-        <translation>Die keydesk-sandbox unter URL mit ihrem erfundenen Standardkonto verwenden.</translation>
-    </message>
-    <message>
-        <source>Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION.</source>
-        <translation>Verarbeitungsregion: us1 (Standard), ie1, au1. Vorgabe: $TWILIO_REGION.</translation>
-    </message>
-    <message>
-        <source>Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE.</source>
-        <translation>Edge-Standort, z. B. dublin, sydney. Vorgabe: $TWILIO_EDGE.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer (default 30).</source>
-        <translation>Wartezeit in Sekunden pro Antwort (Standard 30).</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>use either --sandbox or --base-url, not both</source>
-        <translation>verwenden Sie entweder --sandbox oder --base-url, nicht beides</translation>
-    </message>
-    <message>
-        <source>--timeout must be from 1 to 3600 seconds</source>
-        <translation>--timeout muss zwischen 1 und 3600 Sekunden liegen</translation>
-    </message>
-    <message>
-        <source>set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or use --sandbox URL</source>
-        <translation>setzen Sie TWILIO_ACCOUNT_SID und TWILIO_API_KEY + TWILIO_API_SECRET (oder TWILIO_AUTH_TOKEN), oder verwenden Sie --sandbox URL</translation>
-    </message>
-    <message>
-        <source>no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN</source>
-        <translation>kein Secret: Setzen Sie TWILIO_API_KEY und TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN</translation>
-    </message>
-    <message>
-        <source>refusing without --yes: there is no terminal to ask on</source>
-        <translation>ohne --yes abgelehnt: Es gibt kein Terminal für die Rückfrage</translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to go on: </source>
-        <translation>Geben Sie „ja“ ein, um fortzufahren: </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>nothing was changed</source>
-        <translation>es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <source>unknown keys subcommand &quot;%1&quot;
-%2</source>
-        <translation>unbekannter keys-Unterbefehl „%1“
-%2</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About KeyDesk</source>
@@ -754,6 +346,71 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     <message>
         <source>the next-page link &quot;%1&quot; is not usable</source>
         <translation>der Link zur nächsten Seite „%1“ ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>AuthTokenCommands</name>
+    <message>
+        <source>Create the secondary Auth Token and print it, once. Promote it when every client uses it.</source>
+        <translation>Das sekundäre Auth Token erstellen und einmalig ausgeben. Machen Sie es zum primären, sobald alle Clients es verwenden.</translation>
+    </message>
+    <message>
+        <source>secondary auth token: %1</source>
+        <translation>sekundäres Auth Token: %1</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: this is the only time the secondary token is shown; store it now.</source>
+        <translation>keydesk-cli: Das sekundäre Token wird nur dieses eine Mal angezeigt; speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <source>Do not ask; needed when there is no terminal.</source>
+        <translation>Nicht nachfragen; erforderlich, wenn kein Terminal vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Delete the secondary Auth Token. Asks first unless --yes.</source>
+        <translation>Das sekundäre Auth Token löschen. Fragt vorher nach, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>Delete the secondary Auth Token of %1? Clients using it stop working at once.</source>
+        <translation>Das sekundäre Auth Token von %1 löschen? Clients, die es verwenden, funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>secondary auth token deleted</source>
+        <translation>sekundäres Auth Token gelöscht</translation>
+    </message>
+    <message>
+        <source>Make the secondary Auth Token the primary. The old primary stops working at once. Asks first unless --yes.</source>
+        <translation>Das sekundäre Auth Token zum primären machen. Das alte primäre funktioniert sofort nicht mehr. Fragt vorher nach, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>Promote the secondary Auth Token of %1? The current primary token stops working at once.</source>
+        <translation>Das sekundäre Auth Token von %1 zum primären machen? Das aktuelle primäre Token funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the secondary auth token is now the primary; the old primary no longer works</source>
+        <translation>das sekundäre Auth Token ist jetzt das primäre; das alte primäre funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>usage: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
+  authtoken secondary-create [--json]
+  authtoken secondary-delete [--yes]
+  authtoken promote [--yes]
+Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and
+TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).
+</source>
+        <translation>Aufruf: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
+  authtoken secondary-create [--json]
+  authtoken secondary-delete [--yes]
+  authtoken promote [--yes]
+Verbindung: --sandbox URL | --base-url URL; Zugangsdaten aus TWILIO_ACCOUNT_SID und
+TWILIO_AUTH_TOKEN (oder ein API-Schlüssel in TWILIO_API_KEY + TWILIO_API_SECRET).
+</translation>
+    </message>
+    <message>
+        <source>unknown authtoken subcommand &quot;%1&quot;
+%2</source>
+        <translation>unbekannter authtoken-Unterbefehl „%1“
+%2</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1185,360 @@ Jeder Befehl hat --help.
     <message>
         <source>Permissions can be changed only through IAM v1.</source>
         <translation>Berechtigungen lassen sich nur über IAM v1 ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommands</name>
+    <message>
+        <source>--api must be iam or v2010, not &quot;%1&quot;</source>
+        <translation>--api muss iam oder v2010 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>sid:          %1</source>
+        <translation>SID:            %1</translation>
+    </message>
+    <message>
+        <source>name:         %1</source>
+        <translation>Name:           %1</translation>
+    </message>
+    <message>
+        <source>type:         %1</source>
+        <translation>Typ:            %1</translation>
+    </message>
+    <message>
+        <source>created:      %1</source>
+        <translation>Erstellt:       %1</translation>
+    </message>
+    <message>
+        <source>updated:      %1</source>
+        <translation>Geändert:       %1</translation>
+    </message>
+    <message>
+        <source>region:       %1</source>
+        <translation>Region:         %1</translation>
+    </message>
+    <message>
+        <source>permissions:  %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>--remove %1: the key does not have that permission</source>
+        <translation>--remove %1: Der Schlüssel hat diese Berechtigung nicht</translation>
+    </message>
+    <message>
+        <source>key %1 was created, but the answer carrying its secret was lost (%2). The secret cannot be shown again: delete this key and create another.</source>
+        <translation>Schlüssel %1 wurde erstellt, aber die Antwort mit seinem Secret ging verloren (%2). Das Secret kann nicht erneut angezeigt werden: Löschen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>secret:       %1</source>
+        <translation>Secret:         %1</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: this is the only time Twilio shows the secret; store it now.</source>
+        <translation>keydesk-cli: Twilio zeigt das Secret nur dieses eine Mal an; speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <source>List through iam (default) or v2010.</source>
+        <translation>Über iam (Standard) oder v2010 auflisten.</translation>
+    </message>
+    <message>
+        <source>Fetch every key (IAM v1) to know its type and permissions; one request per key.</source>
+        <translation>Jeden Schlüssel einzeln abrufen (IAM v1), um Typ und Berechtigungen zu erfahren; eine Anfrage pro Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Items per page, 1 to 1000 (default 1000).</source>
+        <translation>Einträge pro Seite, 1 bis 1000 (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>List every API key of the account, all pages.</source>
+        <translation>Alle API-Schlüssel des Kontos auflisten, über alle Seiten.</translation>
+    </message>
+    <message>
+        <source>--page-size must be from 1 to 1000</source>
+        <translation>--page-size muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>keys list takes no arguments (see --help)</source>
+        <translation>keys list akzeptiert keine Argumente (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 keys, %2 pages</source>
+        <translation>%1 Schlüssel, %2 Seiten</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch through iam (default; includes permissions) or v2010.</source>
+        <translation>Über iam (Standard; mit Berechtigungen) oder v2010 abrufen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s SID (SK…).</source>
+        <translation>Die SID des Schlüssels (SK…).</translation>
+    </message>
+    <message>
+        <source>Show one API key: name, type, dates and permissions.</source>
+        <translation>Einen API-Schlüssel anzeigen: Name, Typ, Datumsangaben und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>keys show needs exactly one SID</source>
+        <translation>keys show benötigt genau eine SID</translation>
+    </message>
+    <message>
+        <source>Friendly name, at most 64 characters.</source>
+        <translation>Anzeigename, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Create a Restricted key (IAM v1) with the given permissions.</source>
+        <translation>Einen eingeschränkten Schlüssel (Restricted, IAM v1) mit den angegebenen Berechtigungen erstellen.</translation>
+    </message>
+    <message>
+        <source>A permission for a Restricted key (repeatable).</source>
+        <translation>Eine Berechtigung für einen eingeschränkten Schlüssel (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Permissions as {&quot;allow&quot;:[…]} from FILE (&apos;-&apos; for stdin).</source>
+        <translation>Berechtigungen als {&quot;allow&quot;:[…]} aus FILE (&apos;-&apos; für stdin).</translation>
+    </message>
+    <message>
+        <source>Create through iam (default) or v2010 (Standard keys only).</source>
+        <translation>Über iam (Standard) oder v2010 (nur Standard-Schlüssel) erstellen.</translation>
+    </message>
+    <message>
+        <source>Create a Standard or Restricted API key and print its secret, once. Main keys can be created only in the Twilio Console.</source>
+        <translation>Einen Standard-Schlüssel oder eingeschränkten API-Schlüssel (Restricted) erstellen und sein Secret einmalig ausgeben. Main-Schlüssel lassen sich nur in der Twilio Console erstellen.</translation>
+    </message>
+    <message>
+        <source>keys create needs --name</source>
+        <translation>keys create benötigt --name</translation>
+    </message>
+    <message>
+        <source>keys create takes no arguments (see --help)</source>
+        <translation>keys create akzeptiert keine Argumente (siehe --help)</translation>
+    </message>
+    <message>
+        <source>a Restricted key needs --permission P (repeatable) or --policy-file F</source>
+        <translation>ein eingeschränkter Schlüssel (Restricted) benötigt --permission P (wiederholbar) oder --policy-file F</translation>
+    </message>
+    <message>
+        <source>The key to copy (SK…).</source>
+        <translation>Der zu kopierende Schlüssel (SK…).</translation>
+    </message>
+    <message>
+        <source>Friendly name of the new key.</source>
+        <translation>Anzeigename des neuen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Add a permission to the copy (repeatable).</source>
+        <translation>Der Kopie eine Berechtigung hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave a permission out of the copy (repeatable).</source>
+        <translation>Eine Berechtigung nicht in die Kopie übernehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Create a new key with the same permissions as a Restricted key, under a new name; prints the new secret once.</source>
+        <translation>Einen neuen Schlüssel mit denselben Berechtigungen wie ein eingeschränkter Schlüssel (Restricted) unter neuem Namen erstellen; gibt das neue Secret einmalig aus.</translation>
+    </message>
+    <message>
+        <source>keys duplicate needs exactly one SID</source>
+        <translation>keys duplicate benötigt genau eine SID</translation>
+    </message>
+    <message>
+        <source>keys duplicate needs --name for the new key</source>
+        <translation>keys duplicate benötigt --name für den neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>key %1 is a %2 key without permissions; only Restricted keys can be duplicated with --add/--remove</source>
+        <translation>Schlüssel %1 ist vom Typ %2 und hat keine Berechtigungen; nur eingeschränkte Schlüssel (Restricted) lassen sich mit --add/--remove duplizieren</translation>
+    </message>
+    <message>
+        <source>The key to change (SK…).</source>
+        <translation>Der zu ändernde Schlüssel (SK…).</translation>
+    </message>
+    <message>
+        <source>New friendly name.</source>
+        <translation>Neuer Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Replace the permissions with {&quot;allow&quot;:[…]} from FILE.</source>
+        <translation>Die Berechtigungen durch {&quot;allow&quot;:[…]} aus FILE ersetzen.</translation>
+    </message>
+    <message>
+        <source>Add a permission (repeatable).</source>
+        <translation>Eine Berechtigung hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Remove a permission (repeatable).</source>
+        <translation>Eine Berechtigung entfernen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Update through iam (default) or v2010 (name only).</source>
+        <translation>Über iam (Standard) oder v2010 (nur Name) ändern.</translation>
+    </message>
+    <message>
+        <source>Rename a key, or change a Restricted key&apos;s permissions (the change is printed first).</source>
+        <translation>Einen Schlüssel umbenennen oder die Berechtigungen eines eingeschränkten Schlüssels (Restricted) ändern (die Änderung wird zuerst ausgegeben).</translation>
+    </message>
+    <message>
+        <source>keys update needs exactly one SID</source>
+        <translation>keys update benötigt genau eine SID</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --name, --policy-file, --add or --remove</source>
+        <translation>nichts zu ändern: Geben Sie --name, --policy-file, --add oder --remove an</translation>
+    </message>
+    <message>
+        <source>permissions can be changed only through --api iam</source>
+        <translation>Berechtigungen lassen sich nur über --api iam ändern</translation>
+    </message>
+    <message>
+        <source>key %1 is a %2 key; only Restricted keys have permissions to change</source>
+        <translation>Schlüssel %1 ist vom Typ %2; nur eingeschränkte Schlüssel (Restricted) haben änderbare Berechtigungen</translation>
+    </message>
+    <message>
+        <source>The key to delete (SK…).</source>
+        <translation>Der zu löschende Schlüssel (SK…).</translation>
+    </message>
+    <message>
+        <source>Do not ask; needed when there is no terminal.</source>
+        <translation>Nicht nachfragen; erforderlich, wenn kein Terminal vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Delete through iam (default) or v2010.</source>
+        <translation>Über iam (Standard) oder v2010 löschen.</translation>
+    </message>
+    <message>
+        <source>Delete an API key. Anything using it stops working at once. Asks first unless --yes.</source>
+        <translation>Einen API-Schlüssel löschen. Alles, was ihn verwendet, funktioniert sofort nicht mehr. Fragt vorher nach, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>keys delete needs exactly one SID</source>
+        <translation>keys delete benötigt genau eine SID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API key SID (SK followed by 32 hexadecimal digits)</source>
+        <translation>„%1“ ist keine SID eines API-Schlüssels (SK gefolgt von 32 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>refusing to delete %1 without --yes: there is no terminal to ask on</source>
+        <translation>%1 wird ohne --yes nicht gelöscht: Es gibt kein Terminal für die Rückfrage</translation>
+    </message>
+    <message>
+        <source>Delete %1 key %2 “%3”? Anything using it stops working at once.</source>
+        <translation>Schlüssel %2 „%3“ (%1) löschen? Alles, was ihn verwendet, funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>usage: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
+  keys list [--api iam|v2010] [--details] [--json]
+  keys show SID [--json]
+  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
+  keys duplicate SID --name N [--add P]… [--remove P]…
+  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
+  keys delete SID [--yes]
+Connection: --sandbox URL | --base-url URL, --region R --edge E; credentials from
+TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET or TWILIO_AUTH_TOKEN.
+</source>
+        <translation>Aufruf: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
+  keys list [--api iam|v2010] [--details] [--json]
+  keys show SID [--json]
+  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
+  keys duplicate SID --name N [--add P]… [--remove P]…
+  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
+  keys delete SID [--yes]
+Verbindung: --sandbox URL | --base-url URL, --region R --edge E; Zugangsdaten aus
+TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN.
+</translation>
+    </message>
+    <message>
+        <source>Send every request to URL (a proxy or a sandbox) instead of Twilio&apos;s hosts.</source>
+        <translation>Alle Anfragen an URL (einen Proxy oder eine Sandbox) statt an die Hosts von Twilio senden.</translation>
+    </message>
+    <message>
+        <source>Use the keydesk-sandbox at URL with its default made-up account.</source>
+        <translation>Die keydesk-sandbox unter URL mit ihrem erfundenen Standardkonto verwenden.</translation>
+    </message>
+    <message>
+        <source>Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION.</source>
+        <translation>Verarbeitungsregion: us1 (Standard), ie1, au1. Vorgabe: $TWILIO_REGION.</translation>
+    </message>
+    <message>
+        <source>Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE.</source>
+        <translation>Edge-Standort, z. B. dublin, sydney. Vorgabe: $TWILIO_EDGE.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Wartezeit in Sekunden pro Antwort (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>use either --sandbox or --base-url, not both</source>
+        <translation>verwenden Sie entweder --sandbox oder --base-url, nicht beides</translation>
+    </message>
+    <message>
+        <source>--timeout must be from 1 to 3600 seconds</source>
+        <translation>--timeout muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or use --sandbox URL</source>
+        <translation>setzen Sie TWILIO_ACCOUNT_SID und TWILIO_API_KEY + TWILIO_API_SECRET (oder TWILIO_AUTH_TOKEN), oder verwenden Sie --sandbox URL</translation>
+    </message>
+    <message>
+        <source>no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN</source>
+        <translation>kein Secret: Setzen Sie TWILIO_API_KEY und TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN</translation>
+    </message>
+    <message>
+        <source>refusing without --yes: there is no terminal to ask on</source>
+        <translation>ohne --yes abgelehnt: Es gibt kein Terminal für die Rückfrage</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to go on: </source>
+        <translation>Geben Sie „ja“ ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>unknown keys subcommand &quot;%1&quot;
+%2</source>
+        <translation>unbekannter keys-Unterbefehl „%1“
+%2</translation>
     </message>
 </context>
 <context>
