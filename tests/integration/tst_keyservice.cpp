@@ -6,6 +6,7 @@
 #include "api/AuthTokenService.h"
 #include "api/KeyService.h"
 #include "api/OAuthTokenSource.h"
+#include "core/Clock.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -476,6 +477,30 @@ private Q_SLOTS:
         QVERIFY(!(*bad)->ok());
         QCOMPARE((*bad)->error().kind(), ApiError::Kind::Api);
         QVERIFY((*bad)->error().httpStatus() >= 400);
+    }
+
+    void oauthTokenRenewedAfterExpiry()
+    {
+        QVERIFY(startSandbox());
+        m_client->setCredentials(ApiCredentials::oauthClient(
+            accountSid, oauthClientId,
+            SecretBytes(m_sandbox->value(QStringLiteral("oauth-client-secret")).toUtf8())));
+        FixedClock clock(QDateTime::currentSecsSinceEpoch());
+        m_client->tokenSource()->setClock(&clock);
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, first, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*first)->ok(), qPrintable((*first)->error().sentence()));
+        QCOMPARE(m_client->tokenSource()->tokenRequests(), 1);
+        const qint64 expiresAt = m_client->tokenSource()->expiresAt();
+        QVERIFY(expiresAt > clock.currentSecsSinceEpoch());
+
+        clock.setCurrentSecsSinceEpoch(expiresAt - 120); // still good
+        RUN(QList<ApiKey>, second, keys.list(KeyApi::Iam, done));
+        QCOMPARE(m_client->tokenSource()->tokenRequests(), 1);
+        clock.setCurrentSecsSinceEpoch(expiresAt - 30); // inside the renewal margin
+        RUN(QList<ApiKey>, third, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*third)->ok(), qPrintable((*third)->error().sentence()));
+        QCOMPARE(m_client->tokenSource()->tokenRequests(), 2);
     }
 
     // --- faults -------------------------------------------------------------------------------------
