@@ -27,6 +27,8 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
 
 SecretLineEdit::~SecretLineEdit()
 {
+    // Owners may already be half destroyed: wipe without telling them.
+    const QSignalBlocker blocker(this);
     wipe();
 }
 

@@ -189,7 +189,9 @@ void TokenBuilderPage::buildUi()
     auto* ttlRow = new QHBoxLayout;
     ttlRow->addWidget(m_ttlSpin);
     ttlRow->addWidget(m_ttlHumanLabel, 1);
-    m_tokenForm->addRow(tr("&TTL:"), ttlRow);
+    auto* ttlLabel = new QLabel(tr("&TTL:"), tokenBox);
+    ttlLabel->setBuddy(m_ttlSpin);
+    m_tokenForm->addRow(ttlLabel, ttlRow);
     connect(m_ttlSpin, &QSpinBox::valueChanged, this, &TokenBuilderPage::rebuild);
 
     m_nbfCheck = new QCheckBox(tr("&Not before:"), tokenBox);
@@ -352,8 +354,9 @@ void TokenBuilderPage::buildUi()
     m_payloadView->setAccessibleName(tr("Decoded payload"));
     decoded->addWidget(m_headerView);
     decoded->addWidget(m_payloadView);
-    decoded->setStretchFactor(0, 1);
-    decoded->setStretchFactor(1, 4);
+    m_headerView->setMinimumHeight(m_headerView->fontMetrics().lineSpacing() * 3 + 12);
+    decoded->setStretchFactor(0, 2);
+    decoded->setStretchFactor(1, 5);
     outputLayout->addWidget(decoded, 5);
     splitter->addWidget(output);
     splitter->setStretchFactor(0, 1);

@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -175,6 +176,10 @@ void TokenInspectorPage::buildUi()
     m_findingsView->setTextElideMode(Qt::ElideNone);
     m_findingsView->setResizeMode(QListView::Adjust);
     m_findingsView->setSpacing(2);
+    m_findingsView->setUniformItemSizes(false);
+    m_findingsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 5 / 4;
+    m_findingsView->setIconSize(QSize(iconSize, iconSize));
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     findingsLabel->setBuddy(m_findingsView);
     findingsLayout->addWidget(findingsLabel);
@@ -208,7 +213,7 @@ void TokenInspectorPage::buildUi()
     m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimsModel::UtcTimeColumn,
                                                            QHeaderView::ResizeToContents);
     m_claimsView->horizontalHeader()->resizeSection(
-        ClaimsModel::ValueColumn, m_claimsView->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 26);
+        ClaimsModel::ValueColumn, m_claimsView->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 20);
     m_decodedTabs->addTab(m_claimsView, tr("C&laims"));
 
     m_grantsView = new GrantsView(m_decodedTabs);
@@ -240,8 +245,8 @@ void TokenInspectorPage::buildUi()
 
     vertical->addWidget(top);
     vertical->addWidget(m_decodedTabs);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
 
     setTabOrder(m_pasteButton, m_copyButton);
     setTabOrder(m_copyButton, m_clearButton);

@@ -197,7 +197,8 @@ void WebhooksPage::buildUi()
     m_variantsView = new QListWidget(checkBox);
     m_variantsView->setObjectName(QStringLiteral("variantsView"));
     m_variantsView->setAccessibleName(tr("URL variants tried"));
-    m_variantsView->setWordWrap(true);
+    m_variantsView->setTextElideMode(Qt::ElideMiddle);
+    m_variantsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     checkLayout->addWidget(m_receivedSignatureEdit);
     checkLayout->addWidget(m_verificationLabel);
     checkLayout->addWidget(m_variantsView, 1);
@@ -364,9 +365,24 @@ void WebhooksPage::recompute()
     const bool post = m_methodCombo->currentText() == u"POST";
     const WebhookSignature::Params formParams = (post && !json) ? params() : WebhookSignature::Params();
     QByteArray body = json ? m_jsonBodyEdit->toPlainText().toUtf8() : QByteArray();
-    const QString signedUrl = json && !url.isEmpty() ? WebhookSignature::urlWithBodyHash(url, body) : url;
+    // A URL copied from a received request already carries Twilio's bodySHA256: keep it, so a changed
+    // body shows up as a hash mismatch. Otherwise add the hash of this body, as Twilio does.
+    const bool urlHasHash = url.contains(QLatin1String("bodySHA256="));
+    const QString signedUrl
+        = json && !url.isEmpty() && !urlHasHash ? WebhookSignature::urlWithBodyHash(url, body) : url;
+    const bool hashDiffers = json && urlHasHash && WebhookSignature::urlWithBodyHash(url, body) != url;
 
     m_bodyHashUrlEdit->setText(json ? signedUrl : QString());
+    m_bodyHashUrlEdit->setToolTip(signedUrl);
+    m_bodyHashUrlLabel->setText(
+        hashDiffers ? tr("URL with bodySHA256 — the hash in this URL is not the SHA-256 of this body (%1):")
+                          .arg(QString::fromLatin1(WebhookSignature::bodySha256Hex(body).left(12))
+                               + QStringLiteral("…"))
+                    : tr("URL with bodySHA256 (what Twilio calls and signs):"));
+    if (hashDiffers)
+        colourLabel(m_bodyHashUrlLabel, ThemeColors::Accent::Error);
+    else
+        m_bodyHashUrlLabel->setPalette(QPalette());
     m_stringToSignView->setPlainText(
         url.isEmpty() ? QString() : QString::fromUtf8(WebhookSignature::stringToSign(signedUrl, formParams)));
 
@@ -408,7 +424,8 @@ void WebhooksPage::recompute()
             = m_validation.valid && tried.startsWith(m_validation.matchedVariant + QStringLiteral(": "));
         item->setIcon(
             s->standardIcon(matched ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
-        item->setToolTip(matched ? tr("This URL variant matched") : tr("This URL variant did not match"));
+        item->setToolTip((matched ? tr("This URL variant matched") : tr("This URL variant did not match"))
+                         + QStringLiteral("\n") + tried);
     }
     wipeBytes(body);
 }

@@ -1,0 +1,517 @@
+#include "TokenVectors.h"
+#include "common/ClipboardService.h"
+#include "common/ThemeColors.h"
+#include "token/ClaimsModel.h"
+#include "token/FindingsModel.h"
+#include "token/Grants.h"
+#include "token/JwtSyntaxHighlighter.h"
+#include "token/TokenEdit.h"
+#include "token/TokenInspectorPage.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+class TestTokenInspectorPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_vectors;
+
+    template<typename T> static T* child(QWidget* page, const char* name)
+    {
+        T* w = page->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+
+    static QStringList shownCodes(QWidget* page)
+    {
+        QAbstractItemModel* model = child<QAbstractItemView>(page, "findingsView")->model();
+        QStringList codes;
+        for (int row = 0; row < model->rowCount(); ++row)
+            codes << model->index(row, 0).data(FindingsModel::CodeRole).toString();
+        return codes;
+    }
+
+    static QString signatureState(QWidget* page)
+    {
+        return child<QLabel>(page, "signatureStateLabel")->property("state").toString();
+    }
+
+    QString vectorToken(const QString& name) const
+    {
+        return TokenVectors::accessToken(m_vectors, name).value(QStringLiteral("token")).toString();
+    }
+
+    // The format the highlighter gave the character at a document position.
+    static QTextCharFormat formatAt(QPlainTextEdit* edit, int position)
+    {
+        const QTextBlock block = edit->document()->findBlock(position);
+        const int offset = position - block.position();
+        for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+            if (offset >= range.start && offset < range.start + range.length)
+                return range.format;
+        }
+        return QTextCharFormat();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_vectors = TokenVectors::load();
+        QVERIFY2(!m_vectors.isEmpty(), qPrintable(TokenVectors::path()));
+    }
+
+    void everyVector_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QStringList>("mustHave");
+        QTest::addColumn<QStringList>("mustNotHave");
+        QTest::addColumn<bool>("secretKnown");
+        const QStringList healthy = { QStringLiteral("expired"),
+                                      QStringLiteral("not-yet-valid"),
+                                      QStringLiteral("malformed"),
+                                      QStringLiteral("cty-missing"),
+                                      QStringLiteral("issuer-not-api-key"),
+                                      QStringLiteral("subject-not-account") };
+        for (const QJsonValue& v : m_vectors.value(QStringLiteral("access_tokens")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            QStringList must;
+            QStringList mustNot = healthy;
+            bool secretKnown = true;
+            if (name == u"hs512_algorithm")
+                must << QStringLiteral("alg-not-hs256");
+            else
+                mustNot << QStringLiteral("alg-not-hs256");
+            if (name == u"ttl_over_max")
+                must << QStringLiteral("ttl-over-24h");
+            else
+                mustNot << QStringLiteral("ttl-over-24h");
+            if (name == u"twilio_docs_sample") {
+                must << QStringLiteral("legacy-grant");
+                secretKnown = false;
+                // The docs' sample has long expired and carries placeholder SIDs (SKxxxx…, ACxxxx…).
+                mustNot.clear();
+                must << QStringLiteral("issuer-not-api-key");
+            }
+            if (name == u"multi_grant_region_nbf_maxttl")
+                mustNot << QStringLiteral("unknown-region");
+            if (name == u"numeric_identity" || name == u"video_any_room_unicode_identity")
+                mustNot << QStringLiteral("identity-missing");
+            QTest::newRow(qPrintable(name))
+                << o.value(QStringLiteral("token")).toString() << must << mustNot << secretKnown;
+        }
+    }
+
+    void everyVector()
+    {
+        QFETCH(QString, token);
+        QFETCH(QStringList, mustHave);
+        QFETCH(QStringList, mustNotHave);
+        QFETCH(bool, secretKnown);
+
+        FixedClock clock(1700000001);
+        ClipboardService clipboard;
+        TokenInspectorPage page(&clipboard, clock);
+        auto* tokenEdit = child<QPlainTextEdit>(&page, "tokenEdit");
+        auto* secretEdit = child<QLineEdit>(&page, "secretEdit");
+
+        QTest::keyClicks(tokenEdit, token.left(12));
+        tokenEdit->insertPlainText(token.mid(12)); // the rest as one paste
+        QVERIFY(page.result().ok());
+        QVERIFY(!child<QLabel>(&page, "parseErrorLabel")->isVisibleTo(&page));
+
+        // No secret: decoded, not checked.
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+        QStringList codes = shownCodes(&page);
+        QVERIFY2(codes.contains(QStringLiteral("signature-unchecked")), qPrintable(codes.join(u' ')));
+        for (const QString& code : mustHave)
+            QVERIFY2(codes.contains(code),
+                     qPrintable(code + QStringLiteral(" missing in ") + codes.join(u' ')));
+        for (const QString& code : mustNotHave)
+            QVERIFY2(!codes.contains(code),
+                     qPrintable(code + QStringLiteral(" unexpected in ") + codes.join(u' ')));
+
+        // The findings shown are exactly what the core reports.
+        TokenInspector::Options options;
+        options.now = 1700000001;
+        QStringList expected;
+        for (const Finding& f : TokenInspector::inspect(token.toUtf8(), options).findings)
+            expected << f.code;
+        QCOMPARE(codes, expected);
+
+        // The right secret verifies, the wrong one does not.
+        secretEdit->setText(TokenVectors::credential(m_vectors, "apiSecret"));
+        QCOMPARE(signatureState(&page), secretKnown ? QStringLiteral("verified") : QStringLiteral("invalid"));
+        QCOMPARE(shownCodes(&page).contains(QStringLiteral("signature-verified")), secretKnown);
+        QCOMPARE(page.signatureState(),
+                 secretKnown ? TokenInspector::SignatureState::Verified
+                             : TokenInspector::SignatureState::Invalid);
+        secretEdit->setText(TokenVectors::credential(m_vectors, "wrongSecret"));
+        QCOMPARE(signatureState(&page), QStringLiteral("invalid"));
+        QVERIFY(shownCodes(&page).contains(QStringLiteral("signature-invalid")));
+        QCOMPARE(child<QLabel>(&page, "tokenStatusLabel")->text().contains(QStringLiteral("error")), true);
+
+        // Clearing the secret returns to "not checked".
+        secretEdit->clear();
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+
+        // The claims table and the JSON views show the payload as received.
+        auto* claims = child<QAbstractItemView>(&page, "claimsView")->model();
+        const JwtParts& parts = page.result().parts();
+        QCOMPARE(claims->rowCount(), int(parts.payload.size()));
+        QCOMPARE(claims->index(0, ClaimsModel::ClaimColumn).data().toString(),
+                 parts.payload.members().front().key);
+        QCOMPARE(child<QPlainTextEdit>(&page, "payloadView")->toPlainText(),
+                 QString::fromUtf8(parts.payload.toIndented()));
+        QCOMPARE(child<QPlainTextEdit>(&page, "headerView")->toPlainText(),
+                 QString::fromUtf8(parts.header.toIndented()));
+    }
+
+    void base64Secret()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        auto* secretEdit = child<QLineEdit>(&page, "secretEdit");
+        auto* encoding = child<QComboBox>(&page, "secretEncodingCombo");
+        encoding->setCurrentIndex(1);
+        secretEdit->setText(
+            QString::fromLatin1(TokenVectors::credential(m_vectors, "apiSecret").toUtf8().toBase64()));
+        QCOMPARE(signatureState(&page), QStringLiteral("verified"));
+        // Base64 that does not decode is reported inline and nothing is checked.
+        secretEdit->setText(QStringLiteral("not base64 at all!"));
+        QVERIFY(child<QLabel>(&page, "secretErrorLabel")->isVisibleTo(&page));
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+        // The same text as UTF-8 is simply a wrong secret.
+        encoding->setCurrentIndex(0);
+        QVERIFY(!child<QLabel>(&page, "secretErrorLabel")->isVisibleTo(&page));
+        QCOMPARE(signatureState(&page), QStringLiteral("invalid"));
+    }
+
+    void secretFieldIsMasked()
+    {
+        TokenInspectorPage page(nullptr);
+        auto* secretEdit = child<QLineEdit>(&page, "secretEdit");
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        QVERIFY(!secretEdit->accessibleName().isEmpty());
+        secretEdit->findChild<QAction*>(QStringLiteral("revealSecretAction"))->trigger();
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal);
+    }
+
+    void messyPastes_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("wrapEvery");
+        QTest::newRow("bearer") << QStringLiteral("Bearer ") << QString() << 0;
+        QTest::newRow("header line") << QStringLiteral("Authorization: Bearer ") << QString() << 0;
+        QTest::newRow("quoted") << QStringLiteral("\"") << QStringLiteral("\",") << 0;
+        QTest::newRow("line breaks") << QStringLiteral("  ") << QStringLiteral("\n") << 60;
+    }
+
+    void messyPastes()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, suffix);
+        QFETCH(int, wrapEvery);
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        QString token = vectorToken(QStringLiteral("chat_full"));
+        QString body = token;
+        if (wrapEvery > 0) {
+            for (int i = int(body.size()) / wrapEvery * wrapEvery; i > 0; i -= wrapEvery)
+                body.insert(i, u'\n');
+        }
+        page.setToken(prefix + body + suffix);
+        QVERIFY(page.result().ok());
+        QCOMPARE(QString::fromLatin1(page.result().parse.token), token);
+        child<QLineEdit>(&page, "secretEdit")->setText(TokenVectors::credential(m_vectors, "apiSecret"));
+        QCOMPARE(signatureState(&page), QStringLiteral("verified"));
+        // The clean-up is explained, not silent.
+        auto* note = child<QLabel>(&page, "parseErrorLabel");
+        QVERIFY(note->isVisibleTo(&page));
+        QVERIFY2(note->text().startsWith(QStringLiteral("Cleaned up")), qPrintable(note->text()));
+
+        // Segments are coloured: header, payload and signature each in their own colour.
+        auto* edit = child<TokenEdit>(&page, "tokenEdit");
+        JwtSyntaxHighlighter* h = edit->highlighter();
+        const QString text = edit->toPlainText();
+        const int start = int(text.indexOf(QStringLiteral("eyJ")));
+        const int payloadPos
+            = JwtSyntaxHighlighter::positionOfTokenOffset(text, start, token.indexOf(u'.') + 1);
+        const int signaturePos
+            = JwtSyntaxHighlighter::positionOfTokenOffset(text, start, token.lastIndexOf(u'.') + 1);
+        QCOMPARE(formatAt(edit, start).foreground().color(), h->segmentColor(0));
+        QCOMPARE(formatAt(edit, payloadPos).foreground().color(), h->segmentColor(1));
+        QCOMPARE(formatAt(edit, signaturePos).foreground().color(), h->segmentColor(2));
+        QVERIFY(h->segmentColor(0) != h->segmentColor(1) && h->segmentColor(1) != h->segmentColor(2));
+    }
+
+    void malformedSaysWhatAndWhere_data()
+    {
+        QTest::addColumn<QString>("paste");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<int>("markedPosition"); // -1: no single character
+        const QString t = vectorToken(QStringLiteral("voice_full"));
+        const int dot1 = int(t.indexOf(u'.'));
+        const int dot2 = int(t.lastIndexOf(u'.'));
+        QString plus = t;
+        plus[dot1 + 10] = u'+';
+        QTest::newRow("standard base64 in payload") << plus << QStringLiteral("'+'") << dot1 + 10;
+        QString bang = QStringLiteral("Bearer ") + t;
+        bang[7 + dot1 + 5] = u'!';
+        QTest::newRow("bad char after Bearer") << bang << QStringLiteral("'!'") << 7 + dot1 + 5;
+        QTest::newRow("two segments") << t.left(dot2) << QStringLiteral("2 segments") << -1;
+        QString star = t;
+        star[4] = u'*';
+        QTest::newRow("bad char in header") << star << QStringLiteral("'*'") << 4;
+        QTest::newRow("extra dot") << t + QStringLiteral(".abc") << QStringLiteral("4 segments")
+                                   << int(t.size());
+        // Drop characters from the header's end until its length is impossible for base64url (4n+1).
+        int cut = 1;
+        while ((dot1 - cut) % 4 != 1)
+            ++cut;
+        QTest::newRow("cut off header")
+            << QString(t).remove(dot1 - cut, cut) << QStringLiteral("header segment has an impossible length")
+            << dot1 - cut;
+    }
+
+    void malformedSaysWhatAndWhere()
+    {
+        QFETCH(QString, paste);
+        QFETCH(QString, messagePart);
+        QFETCH(int, markedPosition);
+        TokenInspectorPage page(nullptr);
+        auto* edit = child<TokenEdit>(&page, "tokenEdit");
+        edit->setPlainText(paste);
+        QVERIFY(!page.result().ok());
+        auto* error = child<QLabel>(&page, "parseErrorLabel");
+        QVERIFY(error->isVisibleTo(&page));
+        QVERIFY2(error->text().contains(messagePart), qPrintable(error->text()));
+        QCOMPARE(shownCodes(&page), QStringList { QStringLiteral("malformed") });
+        QCOMPARE(child<QLabel>(&page, "tokenStatusLabel")->text(), QStringLiteral("Malformed token"));
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+        QCOMPARE(child<QAbstractItemView>(&page, "claimsView")->model()->rowCount(), 0);
+        if (markedPosition >= 0) {
+            QCOMPARE(edit->highlighter()->layout().errorPosition, markedPosition);
+            const QTextCharFormat f = formatAt(edit, markedPosition);
+            QCOMPARE(f.background().color(), edit->highlighter()->errorFormat().background().color());
+            // Only that character is marked.
+            QVERIFY(formatAt(edit, markedPosition - 1).background().color() != f.background().color());
+        }
+        // Fixing the paste clears the error.
+        edit->setPlainText(vectorToken(QStringLiteral("voice_full")));
+        QVERIFY(!error->isVisibleTo(&page));
+        QCOMPARE(edit->highlighter()->layout().errorPosition, -1);
+    }
+
+    void jsonErrorShowsDecodedBytes()
+    {
+        TokenInspectorPage page(nullptr);
+        const QByteArray header = QByteArrayLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        const QByteArray payload = QByteArrayLiteral("{\"iss\":\"SK\",");
+        const QString token = QString::fromLatin1(
+            header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '.'
+            + payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + ".c2ln");
+        page.setToken(token);
+        QCOMPARE(page.result().parse.errorPart, JwtParseResult::Part::Payload);
+        QVERIFY(child<QLabel>(&page, "parseErrorLabel")->text().startsWith(QStringLiteral("Payload:")));
+        QCOMPARE(child<QPlainTextEdit>(&page, "payloadView")->toPlainText(), QString::fromLatin1(payload));
+        QCOMPARE(child<TokenEdit>(&page, "tokenEdit")->highlighter()->layout().errorSegment, 1);
+    }
+
+    void claimsTickLive()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.setTickInterval(5);
+        page.setToken(vectorToken(QStringLiteral("voice_full"))); // exp 1700003600
+        auto* claims = child<QAbstractItemView>(&page, "claimsView")->model();
+        auto* model = qobject_cast<ClaimsModel*>(claims);
+        QVERIFY(model);
+        const QModelIndex exp = model->indexFromKey(QStringLiteral("exp"), ClaimsModel::RelativeColumn);
+        QCOMPARE(exp.data().toString(), QStringLiteral("expires in 59 min"));
+        QCOMPARE(model->indexFromKey(QStringLiteral("exp"), ClaimsModel::UtcTimeColumn).data().toString(),
+                 QStringLiteral("2023-11-14 23:13:20 UTC"));
+        QCOMPARE(model->indexFromKey(QStringLiteral("iat"), ClaimsModel::RelativeColumn).data().toString(),
+                 QStringLiteral("issued 1 s ago"));
+        QVERIFY(
+            child<QLabel>(&page, "tokenStatusLabel")->text().contains(QStringLiteral("expires in 59 min")));
+
+        clock.setCurrentSecsSinceEpoch(1700003600 - 12 * 60);
+        QTRY_COMPARE(exp.data().toString(), QStringLiteral("expires in 12 min"));
+        QVERIFY(!shownCodes(&page).contains(QStringLiteral("expired")));
+
+        // The clock moves on: the table and the findings follow without any input.
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        clock.setCurrentSecsSinceEpoch(1700003600 + 3 * 3600);
+        QTRY_COMPARE(exp.data().toString(), QStringLiteral("expired 3 h ago"));
+        QTRY_VERIFY(shownCodes(&page).contains(QStringLiteral("expired")));
+        QVERIFY(child<QLabel>(&page, "tokenStatusLabel")->text().contains(QStringLiteral("expired 3 h ago")));
+        QCOMPARE(resets.count(), 0); // updated in place
+    }
+
+    void grantsView()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.setToken(vectorToken(QStringLiteral("multi_grant_region_nbf_maxttl")));
+        auto* grants = child<QTreeWidget>(&page, "grantsView");
+        const JwtParts& parts = page.result().parts();
+        const OrderedJson* g = parts.payload.find(u"grants");
+        QVERIFY(g);
+        const int sections = int(g->size());
+        QCOMPARE(grants->topLevelItemCount(), sections);
+        // One section per grant, with SID prefixes explained.
+        QList<QTreeWidgetItem*> sids
+            = grants->findItems(QStringLiteral("service_sid"), Qt::MatchRecursive | Qt::MatchExactly);
+        QVERIFY(!sids.isEmpty());
+        QVERIFY2(sids.first()->text(2).startsWith(QStringLiteral("IS = ")),
+                 qPrintable(sids.first()->text(2)));
+        QList<QTreeWidgetItem*> apps
+            = grants->findItems(QStringLiteral("application_sid"), Qt::MatchRecursive | Qt::MatchExactly);
+        QVERIFY(!apps.isEmpty());
+        QCOMPARE(apps.first()->text(2), QStringLiteral("AP = %1").arg(GrantCatalog::prefixMeaning(u"AP")));
+
+        // Re-inspecting the same grants keeps the items (no rebuild per keystroke).
+        QTreeWidgetItem* first = grants->topLevelItem(0);
+        page.setToken(vectorToken(QStringLiteral("multi_grant_region_nbf_maxttl")) + QStringLiteral(" "));
+        QCOMPARE(grants->topLevelItem(0), first);
+        QCOMPARE(grants->topLevelItemCount(), sections);
+
+        // A SID in the wrong field is flagged there.
+        auto b64 = [](const QByteArray& b) {
+            return QString::fromLatin1(
+                b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        page.setToken(b64(QByteArrayLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"cty\":\"twilio-fpa;v=1\"}"))
+                      + u'.'
+                      + b64(QByteArrayLiteral(
+                          "{\"grants\":{\"identity\":\"a\",\"voice\":{\"outgoing\":{\"application_sid\":"
+                          "\"CR00112233445566778899aabbccddeeff\"}}}}"))
+                      + QStringLiteral(".c2ln"));
+        QVERIFY(shownCodes(&page).contains(QStringLiteral("sid-prefix-mismatch")));
+        apps = grants->findItems(QStringLiteral("application_sid"), Qt::MatchRecursive | Qt::MatchExactly);
+        QCOMPARE(apps.size(), 1);
+        QVERIFY2(apps.first()->text(2).contains(QStringLiteral("this field takes AP")),
+                 qPrintable(apps.first()->text(2)));
+    }
+
+    void pasteCopyClearAndShortcuts()
+    {
+        FixedClock clock(1700000001);
+        ClipboardService clipboard;
+        TokenInspectorPage page(&clipboard, clock);
+        page.resize(1024, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        const QString token = vectorToken(QStringLiteral("sync"));
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("Bearer ") + token);
+        QTest::mouseClick(child<QPushButton>(&page, "pasteTokenButton"), Qt::LeftButton);
+        QCOMPARE(page.tokenText(), QStringLiteral("Bearer ") + token);
+        QVERIFY(page.result().ok());
+
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>(&page, "copyTokenButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), token); // cleaned up, without "Bearer "
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArrayLiteral("secret"));
+        QVERIFY(clipboard.isCountingDown());
+
+        QTest::mouseClick(child<QPushButton>(&page, "clearTokenButton"), Qt::LeftButton);
+        QVERIFY(page.tokenText().isEmpty());
+        QVERIFY(shownCodes(&page).isEmpty());
+
+        // Keyboard: Ctrl+Shift+V pastes, Ctrl+L focuses the token, Ctrl+Shift+K the secret.
+        QGuiApplication::clipboard()->setText(token);
+        child<QLineEdit>(&page, "secretEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page.tokenText(), token);
+        child<QLineEdit>(&page, "secretEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&page, "tokenEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&page, "secretEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(page.tokenText().isEmpty());
+
+        // Tab order: from the token field to the secret.
+        child<QWidget>(&page, "tokenEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&page, "secretEdit"));
+    }
+
+    void dropReplacesTheToken()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setToken(QStringLiteral("something old"));
+        auto* edit = child<QPlainTextEdit>(&page, "tokenEdit");
+        QMimeData mime;
+        mime.setText(QStringLiteral("Bearer ") + vectorToken(QStringLiteral("taskrouter")));
+        const QPoint pos = edit->viewport()->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(page.tokenText(), mime.text());
+        QVERIFY(page.result().ok());
+    }
+
+    void issuerLookup()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        page.setIssuerLookup([](const QString&) { return IssuerStatus::Restricted; });
+        QVERIFY(shownCodes(&page).contains(QStringLiteral("issuer-restricted-key")));
+    }
+
+    void darkPaletteStaysReadable()
+    {
+        TokenInspectorPage page(nullptr);
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        auto* edit = child<TokenEdit>(&page, "tokenEdit");
+        const QColor lightHeader = edit->highlighter()->segmentColor(0);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        page.setPalette(dark);
+        QVERIFY(edit->highlighter()->segmentColor(0) != lightHeader);
+        for (int segment = 0; segment < 3; ++segment) {
+            const double ratio = ThemeColors::contrastRatio(edit->highlighter()->segmentColor(segment),
+                                                            dark.color(QPalette::Base));
+            QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        }
+        // The document uses the new colours.
+        QCOMPARE(formatAt(edit, 0).foreground().color(), edit->highlighter()->segmentColor(0));
+    }
+};
+
+QTEST_MAIN(TestTokenInspectorPage)
+#include "tst_tokeninspectorpage.moc"
