@@ -43,14 +43,20 @@ QString partName(JwtParseResult::Part part)
 
 void setLabelColour(QLabel* label, ThemeColors::Accent accent)
 {
+    // Called per keystroke: a palette change relayouts and repaints, so only set what differs.
+    const QColor colour = ThemeColors::accent(
+        accent, label->parentWidget() ? label->parentWidget()->palette() : label->palette());
+    if (label->testAttribute(Qt::WA_SetPalette) && label->palette().color(QPalette::WindowText) == colour)
+        return;
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, ThemeColors::accent(accent, label->palette()));
+    p.setColor(QPalette::WindowText, colour);
     label->setPalette(p);
 }
 
 void resetLabelColour(QLabel* label)
 {
-    label->setPalette(QPalette());
+    if (label->testAttribute(Qt::WA_SetPalette))
+        label->setPalette(QPalette());
 }
 
 } // namespace
@@ -470,7 +476,8 @@ void TokenInspectorPage::updateSignatureBox()
         break;
     }
     m_signatureStateLabel->setProperty("state", state);
-    m_signatureStateLabel->setAccessibleName(m_signatureStateLabel->text());
+    if (m_signatureStateLabel->accessibleName() != m_signatureStateLabel->text())
+        m_signatureStateLabel->setAccessibleName(m_signatureStateLabel->text());
 }
 
 void TokenInspectorPage::updateStatusLine()
