@@ -194,13 +194,11 @@ int listKeys(CliContext& cli, const QStringList& args)
     QList<ApiKey> list = result.take();
 
     if (parser.isSet(QStringLiteral("details")) && api == KeyApi::Iam) {
-        for (ApiKey& key : list) {
-            auto details = CliConnection::wait<ApiKey>(
-                [&](auto done) { return keys.fetch(key.sid, KeyApi::Iam, std::move(done)); });
-            if (!details.ok())
-                return CliConnection::fail(cli, details.error());
-            key.mergeDetails(details.value());
-        }
+        auto detailed = CliConnection::wait<QList<ApiKey>>(
+            [&](auto done) { return keys.fetchDetails(std::move(list), std::move(done)); });
+        if (!detailed.ok())
+            return CliConnection::fail(cli, detailed.error());
+        list = detailed.take();
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

@@ -168,6 +168,66 @@ ApiTask* KeyService::fetch(const QString& sid, KeyApi api, std::function<void(Ap
     return task;
 }
 
+ApiTask* KeyService::fetchDetails(QList<ApiKey> keys, std::function<void(ApiResult<QList<ApiKey>>)> done)
+{
+    ApiTask* task = newTask();
+    struct State
+    {
+        QList<ApiKey> keys;
+        std::function<void(ApiResult<QList<ApiKey>>)> done;
+        qsizetype next = 0;
+        qsizetype finished = 0;
+        int running = 0;
+        bool failed = false;
+    };
+    auto state = std::make_shared<State>();
+    state->keys = std::move(keys);
+    state->done = std::move(done);
+    if (state->keys.isEmpty()) {
+        QTimer::singleShot(0, task, [task, state]() {
+            state->done(QList<ApiKey>());
+            task->complete();
+        });
+        return task;
+    }
+    // Starts fetches until the concurrency limit; each finished fetch starts the next.
+    auto pump = std::make_shared<std::function<void()>>();
+    *pump = [this, task, state, weakPump = std::weak_ptr<std::function<void()>>(pump)]() {
+        while (!state->failed && state->running < m_detailConcurrency && state->next < state->keys.size()) {
+            const qsizetype index = state->next++;
+            ++state->running;
+            ApiTask* one = fetch(state->keys.at(index).sid, KeyApi::Iam,
+                                 [task, state, index, weakPump](ApiResult<ApiKey> r) {
+                                     --state->running;
+                                     if (state->failed)
+                                         return;
+                                     if (!r.ok()) {
+                                         state->failed = true;
+                                         task->cancel(); // the other fetches in flight
+                                         state->done(r.error());
+                                         task->complete();
+                                         return;
+                                     }
+                                     state->keys[index].mergeDetails(r.value());
+                                     ++state->finished;
+                                     task->reportProgress(state->finished, 0);
+                                     if (state->finished == state->keys.size()) {
+                                         state->done(std::move(state->keys));
+                                         task->complete();
+                                     } else if (auto p = weakPump.lock()) {
+                                         (*p)();
+                                     }
+                                 });
+            task->track(one);
+        }
+    };
+    // The pump lives as long as the task (held by this connection's functor); the fetch callbacks only
+    // hold it weakly, so there is no reference cycle.
+    connect(task, &ApiTask::finished, task, [pump] {});
+    (*pump)();
+    return task;
+}
+
 ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(ApiResult<CreatedKey>)> done)
 {
     ApiTask* task = newTask();

@@ -63,6 +63,10 @@ public:
     ApiTask* list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done);
     // IAM v1 gives the policy (and so the type); v2010 only name and dates.
     ApiTask* fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done);
+    // Fetches every key's details from IAM v1 (type, permissions), a few requests at a time, and merges
+    // them into the list entries; progress reports keys done. Stops at the first failure.
+    ApiTask* fetchDetails(QList<ApiKey> keys, std::function<void(ApiResult<QList<ApiKey>>)> done);
+    void setDetailConcurrency(int requests) { m_detailConcurrency = qBound(1, requests, 16); }
     ApiTask* create(const KeyCreateRequest& request, std::function<void(ApiResult<CreatedKey>)> done);
     ApiTask* update(const QString& sid, const KeyUpdate& changes, KeyApi api,
                     std::function<void(ApiResult<ApiKey>)> done);
@@ -87,4 +91,5 @@ private:
     ApiClient* m_client;
     int m_pageSize = defaultPageSize;
     int m_skewSecs = 2;
+    int m_detailConcurrency = 4;
 };

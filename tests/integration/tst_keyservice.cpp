@@ -253,6 +253,51 @@ private Q_SLOTS:
         QCOMPARE((*v)->value().friendlyName, (*m)->value().friendlyName);
     }
 
+    void fetchDetailsForAList()
+    {
+        QVERIFY(startSandbox({ QStringLiteral("--keys"), QStringLiteral("300") }));
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, listed, keys.list(KeyApi::Iam, done));
+        QCOMPARE((*listed)->value().size(), 308);
+        const qint64 before = m_client->attemptCount();
+        qint64 lastProgress = 0;
+        RUN(QList<ApiKey>, detailed, [&] {
+            ApiTask* task = keys.fetchDetails((*listed)->value(), done);
+            connect(task, &ApiTask::progress, this, [&](qint64 items, int) { lastProgress = items; });
+            return task;
+        }());
+        QCOMPARE(m_client->attemptCount() - before, 308);
+        QCOMPARE(lastProgress, 308);
+        const QList<ApiKey>& all = (*detailed)->value();
+        QCOMPARE(all.size(), 308);
+        int restricted = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).sid, (*listed)->value().at(i).sid); // order kept
+            QVERIFY(all.at(i).detailsKnown());
+            QVERIFY(all.at(i).type == ApiKey::Type::Restricted || all.at(i).type == ApiKey::Type::Standard);
+            QCOMPARE(all.at(i).type == ApiKey::Type::Restricted, all.at(i).policy.has_value());
+            restricted += all.at(i).type == ApiKey::Type::Restricted;
+        }
+        QVERIFY(restricted >= 100); // every third generated key, plus the demo ones
+
+        RUN(QList<ApiKey>, none, keys.fetchDetails({}, done));
+        QVERIFY((*none)->value().isEmpty());
+    }
+
+    void fetchDetailsStopsAtFirstFailure()
+    {
+        QVERIFY(startSandbox(
+            { QStringLiteral("--faults"), QStringLiteral("404@GET /v1/Keys/:after=3,count=1") }));
+        KeyService keys(m_client.get());
+        RUN(QList<ApiKey>, listed, keys.list(KeyApi::Iam, done));
+        auto detailed = std::make_shared<std::optional<ApiResult<QList<ApiKey>>>>();
+        keys.fetchDetails((*listed)->value(),
+                          [detailed](ApiResult<QList<ApiKey>> r) { detailed->emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(detailed->has_value(), 60000);
+        QVERIFY(!(*detailed)->ok());
+        QCOMPARE((*detailed)->error().httpStatus(), 404);
+    }
+
     void createUpdateDelete()
     {
         QVERIFY(startSandbox());
