@@ -326,6 +326,7 @@ private slots:
         ClipboardService clipboard;
         TokenBuilderPage page(&clipboard, clock);
         page.show();
+        page.activateWindow(); // Xvfb has no window manager to do it
         QVERIFY(QTest::qWaitForWindowActive(&page));
         fillKey(&page, QStringLiteral("alice"));
         child<QGroupBox>(&page, "videoGroup")->setChecked(true);

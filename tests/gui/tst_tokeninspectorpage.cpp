@@ -422,6 +422,7 @@ private slots:
         TokenInspectorPage page(&clipboard, clock);
         page.resize(1024, 640);
         page.show();
+        page.activateWindow(); // Xvfb has no window manager to do it
         QVERIFY(QTest::qWaitForWindowActive(&page));
         const QString token = vectorToken(QStringLiteral("sync"));
 

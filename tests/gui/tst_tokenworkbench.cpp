@@ -34,6 +34,7 @@ private slots:
         MainWindow window;
         window.resize(1024, 640);
         window.show();
+        window.activateWindow(); // Xvfb has no window manager to do it
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showPage(MainWindow::Page::TokenBuilder);
         QWidget* builder = window.pageWidget(MainWindow::Page::TokenBuilder);

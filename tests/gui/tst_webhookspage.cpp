@@ -192,6 +192,7 @@ private slots:
         ClipboardService clipboard;
         WebhooksPage page(&clipboard);
         page.show();
+        page.activateWindow(); // Xvfb has no window manager to do it
         QVERIFY(QTest::qWaitForWindowActive(&page));
         set(&page, "urlEdit", QStringLiteral("https://example.com/sms"));
         set(&page, "authTokenEdit", QStringLiteral("12345"));
