@@ -10,4 +10,5 @@ struct SandboxDelivery
     SandboxResponse response;
     Mode mode = Mode::Normal;
     int latencyMs = 0;
+    bool closeAfter = false; // the client asked for Connection: close
 };

@@ -89,6 +89,8 @@ SandboxRequest SandboxHttpServer::toSandboxRequest(const QHttpServerRequest& req
             r.authorization = header.second;
         else if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
             contentType = header.second.toLower();
+        else if (header.first.compare("connection", Qt::CaseInsensitive) == 0)
+            r.closeConnection = header.second.trimmed().compare("close", Qt::CaseInsensitive) == 0;
     }
     r.body = request.body();
     if (!contentType.startsWith("application/json"))
@@ -98,7 +100,9 @@ SandboxRequest SandboxHttpServer::toSandboxRequest(const QHttpServerRequest& req
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const SandboxDelivery delivery = m_handler(toSandboxRequest(request));
+    const SandboxRequest sandboxRequest = toSandboxRequest(request);
+    SandboxDelivery delivery = m_handler(sandboxRequest);
+    delivery.closeAfter = sandboxRequest.closeConnection;
     if (delivery.latencyMs <= 0) {
         deliver(socket, delivery);
         return true;
@@ -146,9 +150,13 @@ void SandboxHttpServer::deliver(QTcpSocket* socket, const SandboxDelivery& deliv
     }
     for (const auto& header : response.headers)
         head += header.first + ": " + header.second + "\r\n";
+    if (delivery.closeAfter && !closeAfter)
+        head += "Connection: close\r\n";
     head += "\r\n";
     socket->write(head);
     socket->write(body);
     if (closeAfter)
         socket->disconnectFromHost(); // after the bytes written so far: the body stays short
+    else if (delivery.closeAfter)
+        socket->disconnectFromHost();
 }

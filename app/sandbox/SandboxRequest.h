@@ -15,6 +15,7 @@ struct SandboxRequest
     QHash<QString, QString> form; // application/x-www-form-urlencoded body
     QByteArray authorization; // the raw Authorization header
     QByteArray body;
+    bool closeConnection = false; // "Connection: close": close after answering
 
     // Decodes name=value&… with '+' as space and percent escapes, UTF-8 (form and query encoding).
     static QHash<QString, QString> parseUrlEncoded(QByteArrayView text);
