@@ -84,6 +84,8 @@ private slots:
                        + token.mid(150));
         child<QLineEdit>(page, "secretEdit")->setText(TokenVectors::credential(m_vectors, "apiSecret"));
         save(&window, QStringLiteral("inspector-claims.png"));
+        save(&window, QStringLiteral("inspector-1024x640.png"), QSize(1024, 640));
+        window.resize(1200, 760);
         child<QTabWidget>(page, "decodedTabs")->setCurrentIndex(1);
         save(&window, QStringLiteral("inspector-grants.png"));
         child<QTabWidget>(page, "decodedTabs")->setCurrentIndex(2);

@@ -186,6 +186,7 @@ void TokenBuilderPage::buildUi()
     m_ttlSpin->setToolTip(tr("At most 86400 s (24 h); Twilio rejects longer tokens (error 20157)"));
     m_ttlHumanLabel = new QLabel(tokenBox);
     m_ttlHumanLabel->setObjectName(QStringLiteral("ttlHumanLabel"));
+    m_ttlHumanLabel->setWordWrap(true); // keeps the form narrow enough for a 1024-pixel window
     auto* ttlRow = new QHBoxLayout;
     ttlRow->addWidget(m_ttlSpin);
     ttlRow->addWidget(m_ttlHumanLabel, 1);
