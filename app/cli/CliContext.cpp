@@ -18,6 +18,24 @@ QByteArray readAllStdin(qsizetype maxBytes, bool* tooLarge)
     return data;
 }
 
+// A mistyped command line can put the secret itself where a variable name or a path belongs; name
+// the argument in messages only when it cannot be one (a conventional VARIABLE_NAME, a path with / or .).
+bool looksLikeVariableName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 64 || name.front().isDigit())
+        return false;
+    for (QChar c : name) {
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return false;
+    }
+    return true;
+}
+
+bool looksLikePath(const QString& path)
+{
+    return path.contains(u'/') || path.contains(u'.');
+}
+
 void chompNewline(QByteArray& bytes)
 {
     while (!bytes.isEmpty() && (bytes.endsWith('\n') || bytes.endsWith('\r')))
@@ -70,7 +88,9 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
     if (env) {
         const QString var = parser.value(QStringLiteral("secret-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = tr("environment variable %1 is not set").arg(var);
+            *error = looksLikeVariableName(var)
+                ? tr("environment variable %1 is not set").arg(var)
+                : tr("the environment variable named by --secret-env is not set (give the variable's name, not the secret)");
             return false;
         }
         raw = qgetenv(var.toLocal8Bit().constData());
@@ -78,7 +98,9 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
         const QString path = parser.value(QStringLiteral("secret-file"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read secret file %1: %2").arg(path, f.errorString());
+            *error = looksLikePath(path)
+                ? tr("cannot read secret file %1: %2").arg(path, f.errorString())
+                : tr("cannot read the file named by --secret-file: %1 (give a path, not the secret)").arg(f.errorString());
             return false;
         }
         raw = f.read(64 * 1024);
