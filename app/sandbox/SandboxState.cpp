@@ -318,6 +318,8 @@ QString SandboxState::issueAccessToken(const SandboxOAuthClient& client, const Q
         = Base64Url::encode(header.toCompact()) + '.' + Base64Url::encode(payload.toCompact());
     const QByteArray token = signingInput + '.'
         + Base64Url::encode(Hmac::compute(HmacAlgorithm::Sha256, m_tokenSigningKey, signingInput));
+    for (auto it = m_issuedTokens.begin(); it != m_issuedTokens.end();)
+        it = it->expires <= issued ? m_issuedTokens.erase(it) : std::next(it); // forget expired tokens
     m_issuedTokens.insert(SandboxFormat::sha256(token), IssuedToken { accountSid, expires });
     return QString::fromLatin1(token);
 }

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTranslator>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -60,6 +62,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-sandbox"));
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
