@@ -1,4 +1,6 @@
 // keydesk-cli keys … and authtoken … against a real keydesk-sandbox process on loopback.
+#include "SandboxProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,53 +11,6 @@
 #include <memory>
 
 namespace {
-
-// Starts `keydesk-sandbox --port 0 …` and reads the URL and credentials it prints.
-class SandboxRun
-{
-public:
-    ~SandboxRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QStringList& extra)
-    {
-        m_process.setProgram(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-sandbox"));
-        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + extra);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray text;
-        while (!text.contains("\nfaults:")) {
-            if (!m_process.waitForReadyRead(60000))
-                return false;
-            text += m_process.readAllStandardOutput();
-        }
-        for (const QByteArray& line : text.split('\n')) {
-            const qsizetype colon = line.indexOf(": ");
-            if (line.startsWith("listening on "))
-                m_url = QString::fromUtf8(line.mid(13).trimmed());
-            else if (colon > 0)
-                m_values.insert(QString::fromUtf8(line.left(colon)),
-                                QString::fromUtf8(line.mid(colon + 2).trimmed()));
-        }
-        return !m_url.isEmpty();
-    }
-
-    QString url() const { return m_url; }
-    QString value(const QString& name) const { return m_values.value(name); }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QHash<QString, QString> m_values;
-};
 
 struct CliRun
 {
@@ -72,11 +27,11 @@ class TestCliKeys : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxRun> m_sandbox;
+    std::unique_ptr<SandboxProcess> m_sandbox;
 
     bool startSandbox(const QStringList& args = {})
     {
-        m_sandbox = std::make_unique<SandboxRun>();
+        m_sandbox = std::make_unique<SandboxProcess>();
         return m_sandbox->start(args);
     }
 
@@ -110,7 +65,7 @@ private:
 
     CliRun sandboxCli(QStringList args)
     {
-        args << QStringLiteral("--sandbox") << m_sandbox->url();
+        args << QStringLiteral("--sandbox") << m_sandbox->baseUrl().toString();
         return cli(args);
     }
 
@@ -245,8 +200,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox({ QStringLiteral("--seed"), QStringLiteral("empty"), QStringLiteral("--keys"),
                                QStringLiteral("10000") }));
         // The connection options may come before the command.
-        const CliRun run = cli({ QStringLiteral("--sandbox"), m_sandbox->url(), QStringLiteral("keys"),
-                                 QStringLiteral("list"), QStringLiteral("--json") });
+        const CliRun run = cli({ QStringLiteral("--sandbox"), m_sandbox->baseUrl().toString(),
+                                 QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 10000);
         const QJsonArray keys = run.json().value(QStringLiteral("keys")).toArray();
@@ -399,15 +354,15 @@ private Q_SLOTS:
                                               m_sandbox->value(QStringLiteral("account-sid")) },
                                             { QStringLiteral("TWILIO_AUTH_TOKEN"), secondary } };
         run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
-                    m_sandbox->url() },
+                    m_sandbox->baseUrl().toString() },
                   env);
         QCOMPARE(run.exitCode, 0);
         run = cli({ QStringLiteral("authtoken"), QStringLiteral("secondary-create"),
-                    QStringLiteral("--base-url"), m_sandbox->url() },
+                    QStringLiteral("--base-url"), m_sandbox->baseUrl().toString() },
                   env);
         QCOMPARE(run.exitCode, 0);
         run = cli({ QStringLiteral("authtoken"), QStringLiteral("secondary-delete"), QStringLiteral("--yes"),
-                    QStringLiteral("--base-url"), m_sandbox->url() },
+                    QStringLiteral("--base-url"), m_sandbox->baseUrl().toString() },
                   env);
         QCOMPARE(run.exitCode, 0);
     }
@@ -421,7 +376,7 @@ private Q_SLOTS:
             { QStringLiteral("TWILIO_API_SECRET"), m_sandbox->value(QStringLiteral("main-key-secret")) }
         };
         CliRun run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json"),
-                           QStringLiteral("--base-url"), m_sandbox->url() },
+                           QStringLiteral("--base-url"), m_sandbox->baseUrl().toString() },
                          env);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 8);
@@ -429,7 +384,7 @@ private Q_SLOTS:
         QHash<QString, QString> wrong = env;
         wrong.insert(QStringLiteral("TWILIO_API_SECRET"), QStringLiteral("not-the-secret"));
         run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
-                    m_sandbox->url() },
+                    m_sandbox->baseUrl().toString() },
                   wrong);
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains("20003"));

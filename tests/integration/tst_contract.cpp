@@ -2,6 +2,7 @@
 // OAuth token source) go through Prism in proxy mode with --errors, one Prism per Twilio OpenAPI spec,
 // in front of the real keydesk-sandbox. Prism checks every request and every answer against the spec and
 // turns a violation into an error answer; the test asserts none happened.
+#include "SandboxProcess.h"
 #include "api/AccountService.h"
 #include "api/ApiClient.h"
 #include "api/ApiTask.h"
@@ -141,9 +142,8 @@ class TestContract : public QObject
     Q_OBJECT
 
 private:
-    ChildProcess m_sandbox;
+    SandboxProcess m_sandbox;
     QString m_sandboxUrl;
-    QHash<QString, QString> m_banner;
     struct Prism
     {
         QString spec;
@@ -172,17 +172,8 @@ private Q_SLOTS:
     {
         if (!QFileInfo::exists(prismProgram))
             QSKIP("Prism is not installed: run `npm install` in tests/node (needs @stoplight/prism-cli)");
-        QVERIFY(m_sandbox.start(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-sandbox"),
-                                { QStringLiteral("--port"), QStringLiteral("0") }, "\nfaults:"));
-        for (const QByteArray& line : m_sandbox.output().split('\n')) {
-            const qsizetype colon = line.indexOf(": ");
-            if (line.startsWith("listening on "))
-                m_sandboxUrl = QString::fromUtf8(line.mid(13).trimmed());
-            else if (colon > 0)
-                m_banner.insert(QString::fromUtf8(line.left(colon)),
-                                QString::fromUtf8(line.mid(colon + 2).trimmed()));
-        }
-        QVERIFY(!m_sandboxUrl.isEmpty());
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        m_sandboxUrl = m_sandbox.baseUrl().toString();
 
         QVERIFY(m_specCopies.isValid());
         const QString v2010 = m_specCopies.filePath(QStringLiteral("twilio_api_v2010.json"));
@@ -213,8 +204,8 @@ private Q_SLOTS:
         m_client = std::make_unique<ApiClient>();
         m_client->setHosts(hosts);
         m_client->setCredentials(
-            ApiCredentials::authToken(m_banner.value(QStringLiteral("account-sid")),
-                                      SecretBytes(m_banner.value(QStringLiteral("auth-token")).toUtf8())));
+            ApiCredentials::authToken(m_sandbox.value(QStringLiteral("account-sid")),
+                                      SecretBytes(m_sandbox.value(QStringLiteral("auth-token")).toUtf8())));
         RetryPolicy once; // a retry would hide a violation answered with 5xx
         once.maxAttempts = 1;
         m_client->setRetryPolicy(once);
@@ -285,8 +276,8 @@ private Q_SLOTS:
         ApiClient client;
         client.setHosts(m_client->hosts());
         client.setCredentials(ApiCredentials::oauthClient(
-            m_client->accountSid(), m_banner.value(QStringLiteral("oauth-client-id")),
-            SecretBytes(m_banner.value(QStringLiteral("oauth-client-secret")).toUtf8())));
+            m_client->accountSid(), m_sandbox.value(QStringLiteral("oauth-client-id")),
+            SecretBytes(m_sandbox.value(QStringLiteral("oauth-client-secret")).toUtf8())));
         std::optional<ApiResult<QByteArray>> header;
         client.tokenSource()->requestAuthorization(
             this, [&](ApiResult<QByteArray> r) { header.emplace(std::move(r)); });

@@ -1,4 +1,5 @@
 // models/api against a real keydesk-sandbox process on loopback: every operation, error and fault.
+#include "SandboxProcess.h"
 #include "api/AccountService.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -24,54 +25,6 @@ const QString accountSid = QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00");
 const QByteArray authToken = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
 const QString oauthClientId = QStringLiteral("OQc0ffeec0ffeec0ffeec0ffeec0ffee00");
 const QString mainKeySid = QStringLiteral("SKc0ffeec0ffeec0ffeec0ffeec0ffee01");
-
-// Starts `keydesk-sandbox --port 0 …` and reads the URL and credentials it prints.
-class SandboxRun
-{
-public:
-    ~SandboxRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QStringList& extra)
-    {
-        m_process.setProgram(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-sandbox"));
-        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray text;
-        while (!text.contains("\nfaults:")) {
-            if (!m_process.waitForReadyRead(60000))
-                return false;
-            text += m_process.readAllStandardOutput();
-        }
-        for (const QByteArray& line : text.split('\n')) {
-            const qsizetype colon = line.indexOf(": ");
-            if (line.startsWith("listening on "))
-                m_url = QUrl(QString::fromUtf8(line.mid(13).trimmed()));
-            else if (colon > 0)
-                m_values.insert(QString::fromUtf8(line.left(colon)),
-                                QString::fromUtf8(line.mid(colon + 2).trimmed()));
-        }
-        return m_url.isValid();
-    }
-
-    QUrl url() const { return m_url; }
-    QString value(const QString& name) const { return m_values.value(name); }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-    QHash<QString, QString> m_values;
-};
 
 template<typename T> struct Outcome
 {
@@ -156,18 +109,18 @@ class TestKeyService : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxRun> m_sandbox;
+    std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
 
     bool startSandbox(const QStringList& args = {})
     {
         m_client.reset();
-        m_sandbox = std::make_unique<SandboxRun>();
+        m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start(args))
             return false;
         m_client = std::make_unique<ApiClient>();
         TwilioHosts hosts;
-        hosts.setBaseUrlOverride(m_sandbox->url());
+        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
         m_client->setHosts(hosts);
         m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
         RetryPolicy retry;
