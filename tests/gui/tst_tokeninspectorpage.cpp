@@ -263,6 +263,13 @@ private slots:
         QCOMPARE(formatAt(edit, payloadPos).foreground().color(), h->segmentColor(1));
         QCOMPARE(formatAt(edit, signaturePos).foreground().color(), h->segmentColor(2));
         QVERIFY(h->segmentColor(0) != h->segmentColor(1) && h->segmentColor(1) != h->segmentColor(2));
+
+        // Hovering a segment says what it decodes to.
+        QVERIFY(edit->toolTipAt(payloadPos).contains(QStringLiteral("\"service_sid\"")));
+        QVERIFY(edit->toolTipAt(start).contains(QStringLiteral("\"alg\"")));
+        QVERIFY(edit->toolTipAt(signaturePos).contains(QStringLiteral("32 byte")));
+        if (start > 0)
+            QVERIFY(edit->toolTipAt(0).contains(QStringLiteral("ignored")));
     }
 
     void malformedSaysWhatAndWhere_data()
@@ -316,6 +323,12 @@ private slots:
             QCOMPARE(f.background().color(), edit->highlighter()->errorFormat().background().color());
             // Only that character is marked.
             QVERIFY(formatAt(edit, markedPosition - 1).background().color() != f.background().color());
+            // "Show" in the message puts the cursor on it; hovering it explains it.
+            QVERIFY(error->text().contains(QStringLiteral("href=\"#error\"")));
+            emit error->linkActivated(QStringLiteral("#error"));
+            QCOMPARE(edit->textCursor().selectionStart(), markedPosition);
+            QCOMPARE(edit->textCursor().selectionEnd(), markedPosition + 1);
+            QCOMPARE(edit->toolTipAt(markedPosition), page.result().parse.error);
         }
         // Fixing the paste clears the error.
         edit->setPlainText(vectorToken(QStringLiteral("voice_full")));

@@ -21,15 +21,22 @@ public:
     void showParseResult(const QString& text, const JwtParseResult& result);
     // Replaces everything as one undoable edit.
     void replaceText(const QString& text);
+    // Puts the cursor on the character the parse error points at (no-op without one).
+    void showErrorSpot();
+
+    // The tooltip for a document position: which segment it is in and what that segment decodes to.
+    QString toolTipAt(int position) const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     static QString textFromMime(const QMimeData* mime);
 
     JwtSyntaxHighlighter* m_highlighter = nullptr;
+    JwtParseResult m_parse; // the last result shown (shared data, cheap to keep)
 };

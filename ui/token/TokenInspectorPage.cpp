@@ -7,6 +7,7 @@
 #include "token/FindingsModel.h"
 #include "token/GrantsView.h"
 #include "token/JsonView.h"
+#include "token/JwtSyntaxHighlighter.h"
 #include "token/TokenEdit.h"
 
 #include <QAction>
@@ -131,7 +132,9 @@ void TokenInspectorPage::buildUi()
     m_parseErrorLabel = new QLabel(tokenPane);
     m_parseErrorLabel->setObjectName(QStringLiteral("parseErrorLabel"));
     m_parseErrorLabel->setWordWrap(true);
-    m_parseErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_parseErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                               | Qt::LinksAccessibleByKeyboard);
+    connect(m_parseErrorLabel, &QLabel::linkActivated, this, [this] { m_tokenEdit->showErrorSpot(); });
     m_parseErrorLabel->hide();
     tokenLayout->addWidget(tokenLabel);
     tokenLayout->addWidget(m_tokenEdit, 1);
@@ -405,7 +408,13 @@ void TokenInspectorPage::updateViews()
 
     // The inline error, or a note on what the clean-up removed.
     if (!m_parse.ok && !empty) {
-        m_parseErrorLabel->setText(tr("%1: %2").arg(partName(m_parse.errorPart), m_parse.error));
+        // A link to the marked character when there is one; the label is rich text, so escape the message.
+        QString html = tr("%1: %2").arg(partName(m_parse.errorPart), m_parse.error).toHtmlEscaped();
+        if (m_tokenEdit->highlighter()->layout().errorPosition >= 0)
+            html += QStringLiteral(" <a href=\"#error\">") + tr("Show").toHtmlEscaped()
+                + QStringLiteral("</a>");
+        m_parseErrorLabel->setTextFormat(Qt::RichText);
+        m_parseErrorLabel->setText(html);
         setLabelColour(m_parseErrorLabel, ThemeColors::Accent::Error);
         m_parseErrorLabel->show();
     } else if (m_parse.ok
@@ -419,6 +428,7 @@ void TokenInspectorPage::updateViews()
             notes << tr("ignored \"%1\" after it").arg(QString::fromUtf8(m_parse.ignoredSuffix.left(20)));
         if (m_parse.removedWhitespace > 0)
             notes << tr("removed %n whitespace character(s)", nullptr, m_parse.removedWhitespace);
+        m_parseErrorLabel->setTextFormat(Qt::PlainText);
         m_parseErrorLabel->setText(tr("Cleaned up the paste: %1.").arg(notes.join(QStringLiteral("; "))));
         resetLabelColour(m_parseErrorLabel);
         m_parseErrorLabel->show();
@@ -440,6 +450,7 @@ void TokenInspectorPage::updateViews()
         m_grantsView->setGrants(nullptr);
     }
     m_findingsModel->setFindings(empty ? QList<Finding>() : m_result.findings);
+    m_copyButton->setEnabled(m_parse.ok);
     updateSignatureBox();
     updateStatusLine();
 }
