@@ -2,6 +2,8 @@
 // each keystroke takes (key event → parse → inspect → models, highlighter and labels updated).
 // Not a test: run it by hand (QT_QPA_PLATFORM=offscreen ./bench/bench_inspector_typing).
 #include "TokenVectors.h"
+#include "token/JwtSyntaxHighlighter.h"
+#include "token/TokenEdit.h"
 #include "token/TokenInspectorPage.h"
 
 #include <QApplication>
@@ -32,7 +34,7 @@ Stats stats(std::vector<double> v)
 }
 
 // One run: type the token, return µs per keystroke.
-std::vector<double> typeToken(const QString& token, const QString& secret, bool paint)
+std::vector<double> typeToken(const QString& token, const QString& secret, bool paint, bool highlight = true)
 {
     FixedClock clock(1700000001);
     TokenInspectorPage page(nullptr, clock);
@@ -41,7 +43,9 @@ std::vector<double> typeToken(const QString& token, const QString& secret, bool 
     QCoreApplication::processEvents();
     if (!secret.isEmpty())
         page.findChild<QLineEdit*>(QStringLiteral("secretEdit"))->setText(secret);
-    auto* edit = page.findChild<QPlainTextEdit*>(QStringLiteral("tokenEdit"));
+    auto* edit = page.findChild<TokenEdit*>(QStringLiteral("tokenEdit"));
+    if (!highlight)
+        edit->highlighter()->setDocument(nullptr); // diagnostic: what the colouring costs
     edit->setFocus();
     std::vector<double> out;
     out.reserve(std::size_t(token.size()));
@@ -79,13 +83,16 @@ int main(int argc, char** argv)
         const char* name;
         bool secret;
         bool paint;
+        bool highlight = true;
     };
     for (const Case& c :
          { Case { "no secret", false, false }, Case { "with secret (HMAC verify per key)", true, false },
-           Case { "with secret + full page repaint", true, true } }) {
+           Case { "with secret + full page repaint", true, true },
+           Case { "(diagnostic) no secret, no colouring", false, false, false } }) {
         std::vector<double> all;
         for (int run = 0; run < 5; ++run) {
-            const std::vector<double> v = typeToken(token, c.secret ? secret : QString(), c.paint);
+            const std::vector<double> v
+                = typeToken(token, c.secret ? secret : QString(), c.paint, c.highlight);
             all.insert(all.end(), v.begin(), v.end());
         }
         const Stats s = stats(all);
