@@ -1790,86 +1790,6 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
 <context>
     <name>SandboxCommandLine</name>
     <message>
-        <source>keydesk-sandbox: a local, stateful stand-in for the Twilio endpoints KeyDesk uses
-(api v2010 Accounts and Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token) on
-http://127.0.0.1 only. Every product is served on the one base URL it prints.
-
-usage: keydesk-sandbox [options]
-
-  --port N             listen on 127.0.0.1:N (0, the default, picks a free port)
-  --account-sid AC...  the main account&apos;s SID (default %1)
-  --auth-token TOKEN   its Auth Token (default %2)
-  --seed demo|empty    demo (default): a Main key, Standard and Restricted keys and two
-                       subaccounts; empty: the main account and nothing else
-  --keys N             add N generated keys (every third Restricted) to the main account
-  --state FILE         keep the state in FILE: loaded at start when it exists (then --seed,
-                       --keys, --account-sid and --auth-token do not apply), saved after
-                       every change. A corrupt file stops the sandbox with exit code 2.
-  --faults SPEC        inject faults (see below)
-  --fault-seed N       seed for the fault rates (default 1): same seed, same faults
-  --help, --version
-
-The sandbox prints &quot;listening on http://127.0.0.1:N&quot; first, then the credentials it uses,
-one &quot;name: value&quot; per line, ending with the &quot;faults:&quot; line. Those credentials are made-up
-sandbox values that work nowhere else, so printing them is safe. Defaults: OAuth client
-%3 with secret %4; with --seed demo, Main key %5 with secret %6.
-
-Fault SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
-  KIND   latency (=200ms, =1.5s), drop, truncate, or an HTTP status 400-599 (429, 500, 503)
-  PATH   a path prefix (/v1/Keys) or a glob where * matches anything
-         (/2010-04-01/Accounts/*/Keys*)
-  PARAM  rate=0..1 (seeded by --fault-seed), count=N (first N firings only), after=N (skip the
-         first N matches), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
-  Rules are tried in order; the longest firing latency applies, the first firing other rule
-  decides. 429 always sends Retry-After (1 s by default). Status faults and drop (stage=before)
-  leave the state untouched; drop:stage=after applies the request, then closes unanswered.
-  truncate sends the full Content-Length with half the body and closes (mode=short) or half
-  the JSON with a matching length (mode=json).
-  Example: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
-
-Exit codes: 0 stopped, 1 cannot listen, 2 bad options or a corrupt --state file.
-</source>
-        <translation>keydesk-sandbox: ein lokaler, zustandsbehafteter Ersatz für die Twilio-Endpunkte, die KeyDesk
-nutzt (api v2010 Accounts und Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token),
-nur auf http://127.0.0.1. Alle Produkte laufen unter der einen Basis-URL, die ausgegeben wird.
-
-Aufruf: keydesk-sandbox [options]
-
-  --port N             auf 127.0.0.1:N lauschen (0, der Standard, wählt einen freien Port)
-  --account-sid AC...  SID des Hauptkontos (Standard %1)
-  --auth-token TOKEN   dessen Auth Token (Standard %2)
-  --seed demo|empty    demo (Standard): ein Main-Schlüssel, Standard- und eingeschränkte
-                       Schlüssel und zwei Unterkonten; empty: nur das Hauptkonto
-  --keys N             N generierte Schlüssel (jeder dritte Restricted) zum Hauptkonto hinzufügen
-  --state FILE         Zustand in FILE halten: beim Start geladen, falls vorhanden (dann gelten
-                       --seed, --keys, --account-sid und --auth-token nicht), nach jeder Änderung
-                       gespeichert. Eine beschädigte Datei beendet die Sandbox mit Exit-Code 2.
-  --faults SPEC        Fehler einschleusen (siehe unten)
-  --fault-seed N       Seed für die Fehlerraten (Standard 1): gleicher Seed, gleiche Fehler
-  --help, --version
-
-Die Sandbox gibt zuerst &quot;listening on http://127.0.0.1:N&quot; aus, dann die verwendeten Zugangsdaten,
-je eine Zeile &quot;name: value&quot;, zuletzt die Zeile &quot;faults:&quot;. Diese Zugangsdaten sind erfundene
-Sandbox-Werte, die nirgendwo sonst funktionieren; sie auszugeben ist daher unbedenklich. Standard:
-OAuth-Client %3 mit Secret %4; mit --seed demo Main-Schlüssel %5 mit Secret %6.
-
-Fehler-SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
-  KIND   latency (=200ms, =1.5s), drop, truncate oder ein HTTP-Status 400-599 (429, 500, 503)
-  PATH   ein Pfadpräfix (/v1/Keys) oder ein Glob-Muster, in dem * auf alles passt
-         (/2010-04-01/Accounts/*/Keys*)
-  PARAM  rate=0..1 (Seed über --fault-seed), count=N (nur die ersten N Auslösungen), after=N (die
-         ersten N Treffer überspringen), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
-  Regeln werden der Reihe nach geprüft; es gilt die längste ausgelöste Latenz, ansonsten entscheidet
-  die erste ausgelöste Regel. 429 sendet immer Retry-After (standardmäßig 1 s). Status-Fehler und
-  drop (stage=before) lassen den Zustand unverändert; drop:stage=after führt die Anfrage aus und
-  schließt dann ohne Antwort. truncate sendet die volle Content-Length mit halbem Body und schließt
-  (mode=short) oder das halbe JSON mit passender Länge (mode=json).
-  Beispiel: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
-
-Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Optionen oder beschädigte --state-Datei.
-</translation>
-    </message>
-    <message>
         <source>unknown option %1 (see --help)</source>
         <translation>unbekannte Option %1 (siehe --help)</translation>
     </message>
@@ -1908,6 +1828,90 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>--fault-seed must be a whole number</source>
         <translation>--fault-seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>keydesk-sandbox: a local, stateful stand-in for the Twilio endpoints KeyDesk uses
+(api v2010 Accounts and Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token) on
+http://127.0.0.1 only. Every product is served on the one base URL it prints.
+
+usage: keydesk-sandbox [options]
+
+  --port N             listen on 127.0.0.1:N (0, the default, picks a free port)
+  --account-sid AC...  the main account&apos;s SID (default %1)
+  --auth-token TOKEN   its Auth Token (default %2)
+  --seed demo|empty    demo (default): a Main key, Standard and Restricted keys and two
+                       subaccounts; empty: the main account and nothing else
+  --keys N             add N generated keys (every third Restricted) to the main account
+  --state FILE         keep the state in FILE: loaded at start when it exists (then --seed,
+                       --keys, --account-sid and --auth-token do not apply), saved after
+                       every change. A corrupt file stops the sandbox with exit code 2.
+  --faults SPEC        inject faults (see below)
+  --fault-seed N       seed for the fault rates (default 1): same seed, same faults
+  --help, --version
+
+The sandbox prints &quot;listening on http://127.0.0.1:N&quot; first, then the credentials it uses,
+one &quot;name: value&quot; per line, ending with the &quot;faults:&quot; line. Those credentials are made-up
+sandbox values that work nowhere else, so printing them is safe. The other defaults:
+  OAuth client id      %3
+  OAuth client secret  %4
+  Main key (demo seed) %5, secret %6
+
+Fault SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
+  KIND   latency (=200ms, =1.5s), drop, truncate, or an HTTP status 400-599 (429, 500, 503)
+  PATH   a path prefix (/v1/Keys) or a glob where * matches anything
+         (/2010-04-01/Accounts/*/Keys*)
+  PARAM  rate=0..1 (seeded by --fault-seed), count=N (first N firings only), after=N (skip the
+         first N matches), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
+  Rules are tried in order; the longest firing latency applies, the first firing other rule
+  decides. 429 always sends Retry-After (1 s by default). Status faults and drop (stage=before)
+  leave the state untouched; drop:stage=after applies the request, then closes unanswered.
+  truncate sends the full Content-Length with half the body and closes (mode=short) or half
+  the JSON with a matching length (mode=json).
+  Example: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
+
+Exit codes: 0 stopped, 1 cannot listen, 2 bad options or a corrupt --state file.
+</source>
+        <translation>keydesk-sandbox: ein lokaler, zustandsbehafteter Ersatz für die Twilio-Endpunkte, die KeyDesk
+nutzt (api v2010 Accounts und Keys, iam v1 Keys, accounts v1 AuthTokens, oauth v2 token),
+nur auf http://127.0.0.1. Alle Produkte laufen unter der einen Basis-URL, die ausgegeben wird.
+
+Aufruf: keydesk-sandbox [options]
+
+  --port N             auf 127.0.0.1:N lauschen (0, der Standard, wählt einen freien Port)
+  --account-sid AC...  SID des Hauptkontos (Standard %1)
+  --auth-token TOKEN   dessen Auth Token (Standard %2)
+  --seed demo|empty    demo (Standard): ein Main-Schlüssel, Standard- und eingeschränkte
+                       Schlüssel und zwei Unterkonten; empty: nur das Hauptkonto
+  --keys N             N generierte Schlüssel (jeder dritte Restricted) zum Hauptkonto hinzufügen
+  --state FILE         Zustand in FILE halten: beim Start geladen, falls vorhanden (dann gelten
+                       --seed, --keys, --account-sid und --auth-token nicht), nach jeder Änderung
+                       gespeichert. Eine beschädigte Datei beendet die Sandbox mit Exit-Code 2.
+  --faults SPEC        Fehler einschleusen (siehe unten)
+  --fault-seed N       Seed für die Fehlerraten (Standard 1): gleicher Seed, gleiche Fehler
+  --help, --version
+
+Die Sandbox gibt zuerst &quot;listening on http://127.0.0.1:N&quot; aus, dann die verwendeten Zugangsdaten,
+je eine Zeile &quot;name: value&quot;, zuletzt die Zeile &quot;faults:&quot;. Diese Zugangsdaten sind erfundene
+Sandbox-Werte, die nirgendwo sonst funktionieren; sie auszugeben ist daher unbedenklich. Weitere Standardwerte:
+  OAuth-Client-ID       %3
+  OAuth-Client-Secret   %4
+  Main-Schlüssel (demo) %5, Secret %6
+
+Fehler-SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...]
+  KIND   latency (=200ms, =1.5s), drop, truncate oder ein HTTP-Status 400-599 (429, 500, 503)
+  PATH   ein Pfadpräfix (/v1/Keys) oder ein Glob-Muster, in dem * auf alles passt
+         (/2010-04-01/Accounts/*/Keys*)
+  PARAM  rate=0..1 (Seed über --fault-seed), count=N (nur die ersten N Auslösungen), after=N (die
+         ersten N Treffer überspringen), retry-after=S, mode=short|json (truncate), stage=before|after (drop)
+  Regeln werden der Reihe nach geprüft; es gilt die längste ausgelöste Latenz, ansonsten entscheidet
+  die erste ausgelöste Regel. 429 sendet immer Retry-After (standardmäßig 1 s). Status-Fehler und
+  drop (stage=before) lassen den Zustand unverändert; drop:stage=after führt die Anfrage aus und
+  schließt dann ohne Antwort. truncate sendet die volle Content-Length mit halbem Body und schließt
+  (mode=short) oder das halbe JSON mit passender Länge (mode=json).
+  Beispiel: latency=200ms;429@/v1/Keys:rate=0.5,retry-after=1;500:rate=0.1;drop@POST /v1/Keys:count=1;truncate:rate=0.2
+
+Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Optionen oder beschädigte --state-Datei.
+</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2665,52 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     </message>
 </context>
 <context>
+    <name>TokenEdit</name>
+    <message>
+        <source>Not part of the token; ignored</source>
+        <translation>Nicht Teil des Tokens; wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Header (base64url)</source>
+        <translation>Header (base64url)</translation>
+    </message>
+    <message>
+        <source>Header (base64url) — decodes to:
+%1</source>
+        <translation>Header (base64url) – dekodiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Payload (base64url)</source>
+        <translation>Payload (base64url)</translation>
+    </message>
+    <message>
+        <source>Payload (base64url) — decodes to:
+%1</source>
+        <translation>Payload (base64url) – dekodiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Signature (base64url)</source>
+        <translation>Signatur (base64url)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature (base64url): %n byte(s), HMAC over header.payload</source>
+        <translation>
+            <numerusform>Signatur (base64url): %n Byte, HMAC über header.payload</numerusform>
+            <numerusform>Signatur (base64url): %n Bytes, HMAC über header.payload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After a third dot: a JWT has exactly three segments</source>
+        <translation>Nach einem dritten Punkt: Ein JWT hat genau drei Segmente</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>%1 d %2 h</source>
@@ -3077,6 +3127,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
