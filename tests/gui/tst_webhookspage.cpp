@@ -170,6 +170,9 @@ private slots:
         QVERIFY(!page.validation().bodyHashMatches);
         QCOMPARE(page.validation().matchedVariant,
                  QStringLiteral("as given")); // the URL signature itself is fine
+        auto* variants = child<QListWidget>(&page, "variantsView");
+        QVERIFY(variants->item(0)->toolTip().startsWith(QStringLiteral("This URL variant matched")));
+        QVERIFY(variants->item(1)->toolTip().startsWith(QStringLiteral("This URL variant did not match")));
     }
 
     void getIgnoresParameters()

@@ -420,8 +420,9 @@ void WebhooksPage::recompute()
     QStyle* s = style();
     for (const QString& tried : std::as_const(m_validation.triedVariants)) {
         auto* item = new QListWidgetItem(tried, m_variantsView);
-        const bool matched
-            = m_validation.valid && tried.startsWith(m_validation.matchedVariant + QStringLiteral(": "));
+        // The URL signature can match while the body check fails; name the variant that matched either way.
+        const bool matched = !m_validation.matchedVariant.isEmpty()
+            && tried.startsWith(m_validation.matchedVariant + QStringLiteral(": "));
         item->setIcon(
             s->standardIcon(matched ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
         item->setToolTip((matched ? tr("This URL variant matched") : tr("This URL variant did not match"))
