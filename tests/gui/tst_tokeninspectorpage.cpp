@@ -495,6 +495,33 @@ private slots:
         QVERIFY(page.result().ok());
     }
 
+    void secretAppearsNowhereElse()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        const QString secret = TokenVectors::credential(m_vectors, "apiSecret");
+        child<QLineEdit>(&page, "secretEdit")->setText(secret);
+        QCOMPARE(signatureState(&page), QStringLiteral("verified"));
+        for (QLabel* label : page.findChildren<QLabel*>())
+            QVERIFY(!label->text().contains(secret));
+        for (QAbstractItemView* view : page.findChildren<QAbstractItemView*>()) {
+            QAbstractItemModel* model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    for (int role :
+                         { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole) })
+                        QVERIFY(!model->index(row, column).data(role).toString().contains(secret));
+                }
+            }
+        }
+        for (QPlainTextEdit* edit : page.findChildren<QPlainTextEdit*>())
+            QVERIFY(!edit->toPlainText().contains(secret));
+        // Clearing the field leaves nothing to verify with.
+        child<QLineEdit>(&page, "secretEdit")->clear();
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+    }
+
     void issuerLookup()
     {
         FixedClock clock(1700000001);
