@@ -214,6 +214,15 @@ private slots:
         QVERIFY(!secretEdit->accessibleName().isEmpty());
         secretEdit->findChild<QAction*>(QStringLiteral("revealSecretAction"))->trigger();
         QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal);
+        secretEdit->findChild<QAction*>(QStringLiteral("revealSecretAction"))->trigger();
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        // Ctrl+Shift+H while the field has focus.
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        secretEdit->setFocus();
+        QTest::keyClick(secretEdit, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal);
     }
 
     void messyPastes_data()

@@ -2,7 +2,40 @@
 
 #include <QAction>
 #include <QIcon>
-#include <QStyle>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace {
+
+// An eye (or a crossed-out eye) drawn in the text colour, for desktops without an icon theme.
+QIcon eyeIcon(const QColor& colour, bool crossed)
+{
+    QIcon icon;
+    for (int size : { 16, 24, 32, 48 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        QPen pen(colour, qMax<qreal>(1.0, s / 14));
+        p.setPen(pen);
+        QPainterPath outline;
+        outline.moveTo(s * 0.08, s * 0.5);
+        outline.quadTo(s * 0.5, s * 0.05, s * 0.92, s * 0.5);
+        outline.quadTo(s * 0.5, s * 0.95, s * 0.08, s * 0.5);
+        p.drawPath(outline);
+        p.setBrush(colour);
+        p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.14, s * 0.14);
+        if (crossed)
+            p.drawLine(QPointF(s * 0.15, s * 0.85), QPointF(s * 0.85, s * 0.15));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
 
 SecretLineEdit::SecretLineEdit(QWidget* parent)
     : QLineEdit(parent)
@@ -13,15 +46,15 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
                         | Qt::ImhSensitiveData);
 
-    m_revealAction
-        = addAction(style()->standardIcon(QStyle::SP_TitleBarContextHelpButton), QLineEdit::TrailingPosition);
+    m_revealAction = addAction(
+        QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(palette().color(QPalette::Text), false)),
+        QLineEdit::TrailingPosition);
     m_revealAction->setObjectName(QStringLiteral("revealSecretAction"));
     m_revealAction->setCheckable(true);
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_revealAction->setShortcutContext(Qt::WidgetShortcut);
     m_revealAction->setText(tr("Show secret"));
     m_revealAction->setToolTip(tr("Show or hide the secret (Ctrl+Shift+H)"));
-    addAction(m_revealAction); // so the widget-context shortcut fires while the field has focus
     connect(m_revealAction, &QAction::toggled, this, &SecretLineEdit::setRevealed);
 }
 
@@ -38,6 +71,10 @@ void SecretLineEdit::setRevealed(bool revealed)
     if (m_revealAction->isChecked() != revealed)
         m_revealAction->setChecked(revealed);
     m_revealAction->setText(revealed ? tr("Hide secret") : tr("Show secret"));
+    m_revealAction->setIcon(revealed ? QIcon::fromTheme(QStringLiteral("view-hidden"),
+                                                        eyeIcon(palette().color(QPalette::Text), true))
+                                     : QIcon::fromTheme(QStringLiteral("view-visible"),
+                                                        eyeIcon(palette().color(QPalette::Text), false)));
 }
 
 bool SecretLineEdit::secretBytes(Encoding encoding, SecretBytes* out, QString* error) const
