@@ -279,12 +279,14 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
             // A 201 we cannot read: the key exists but the answer is useless. Find it.
             const ApiError cause
                 = ApiError::badResponse(call->httpStatus(), key ? tr("the answer has no secret") : error);
-            recoverAmbiguousCreate(task, request, call->startedAt(), cause, std::move(done));
+            recoverAmbiguousCreate(task, request, call->startedAt(), cause, std::move(done), 1);
             return;
         }
         // A 5xx may have come after the key was made; look rather than guess.
         if ((call->error().isAmbiguous() || call->error().httpStatus() >= 500) && !task->isCancelled()) {
-            recoverAmbiguousCreate(task, request, call->startedAt(), call->error(), std::move(done));
+            // A timed-out create may still be running on Twilio's side: look twice.
+            const int checks = call->error().kind() == ApiError::Kind::Timeout ? 2 : 1;
+            recoverAmbiguousCreate(task, request, call->startedAt(), call->error(), std::move(done), checks);
             return;
         }
         done(call->error());
@@ -295,7 +297,7 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
 
 void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request,
                                         const QDateTime& startedAt, const ApiError& cause,
-                                        std::function<void(ApiResult<CreatedKey>)> done)
+                                        std::function<void(ApiResult<CreatedKey>)> done, int checks)
 {
     // Never post again: re-read the list and look for a key with this name made after the attempt began.
     QPointer<ApiTask> guard(task);
@@ -329,6 +331,17 @@ void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& r
             created.outcome = CreatedKey::Outcome::CreatedSecretLost;
             created.cause = cause;
             done(std::move(created));
+        } else if (checks > 1 && !task->isCancelled()) {
+            // The request may still be in progress on the server: look again a little later.
+            QTimer::singleShot(m_recheckDelayMs, task, [=]() {
+                if (task->isCancelled()) {
+                    done(ApiError::cancelled());
+                    task->complete();
+                    return;
+                }
+                recoverAmbiguousCreate(task, request, startedAt, cause, done, checks - 1);
+            });
+            return;
         } else {
             ApiError notCreated = cause;
             notCreated.addNote(

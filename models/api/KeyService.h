@@ -59,6 +59,9 @@ public:
     // A key that appears in the list with a creation date no earlier than the attempt's start minus
     // this skew counts as "created by this attempt" after an ambiguous failure.
     void setCreationSkewSecs(int secs) { m_skewSecs = secs; }
+    // After a create timed out and the first re-read found nothing, the list is read once more this much
+    // later, in case the create was still running on the server.
+    void setRecheckDelayMs(int ms) { m_recheckDelayMs = ms; }
 
     ApiTask* list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done);
     // IAM v1 gives the policy (and so the type); v2010 only name and dates.
@@ -83,7 +86,8 @@ public:
 private:
     ApiTask* newTask();
     void recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request, const QDateTime& startedAt,
-                                const ApiError& cause, std::function<void(ApiResult<CreatedKey>)> done);
+                                const ApiError& cause, std::function<void(ApiResult<CreatedKey>)> done,
+                                int checks);
     ApiKey::Source listSource(KeyApi api) const;
     QString keysPath(KeyApi api) const;
     QString keyPath(const QString& sid, KeyApi api) const;
@@ -92,4 +96,5 @@ private:
     int m_pageSize = defaultPageSize;
     int m_skewSecs = 2;
     int m_detailConcurrency = 4;
+    int m_recheckDelayMs = 3000;
 };
