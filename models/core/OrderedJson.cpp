@@ -207,9 +207,42 @@ private:
         return true;
     }
 
+    // Member names and values that every Access Token repeats; returning a shared static string
+    // saves an allocation per occurrence on the decode path.
+    static QString commonOrLatin1(const char* p, qsizetype n)
+    {
+        static const QString common[] = { QStringLiteral("alg"), QStringLiteral("typ"), QStringLiteral("cty"),
+            QStringLiteral("twr"), QStringLiteral("HS256"), QStringLiteral("JWT"), QStringLiteral("twilio-fpa;v=1"),
+            QStringLiteral("jti"), QStringLiteral("grants"), QStringLiteral("identity"), QStringLiteral("nbf"),
+            QStringLiteral("iat"), QStringLiteral("exp"), QStringLiteral("iss"), QStringLiteral("sub"),
+            QStringLiteral("voice"), QStringLiteral("video"), QStringLiteral("chat"), QStringLiteral("data_sync"),
+            QStringLiteral("task_router"), QStringLiteral("player"), QStringLiteral("incoming"), QStringLiteral("allow"),
+            QStringLiteral("outgoing"), QStringLiteral("application_sid"), QStringLiteral("params"),
+            QStringLiteral("push_credential_sid"), QStringLiteral("endpoint_id"), QStringLiteral("room"),
+            QStringLiteral("service_sid"), QStringLiteral("deployment_role_sid"), QStringLiteral("workspace_sid"),
+            QStringLiteral("worker_sid"), QStringLiteral("role") };
+        if (n <= 19) {
+            for (const QString& c : common) {
+                if (c.size() == n && c.front() == QLatin1Char(*p) && QLatin1StringView(p, n) == c)
+                    return c;
+            }
+        }
+        return QString::fromLatin1(p, n);
+    }
+
     bool parseString(QString& out)
     {
         ++m_p; // opening quote
+        // Fast path: printable ASCII up to the closing quote, no escapes (nearly every JWT string).
+        const char* q = m_p;
+        while (q < m_end && static_cast<unsigned char>(*q) >= 0x20 && static_cast<unsigned char>(*q) < 0x80 && *q != '"'
+            && *q != '\\')
+            ++q;
+        if (q < m_end && *q == '"') {
+            out = commonOrLatin1(m_p, q - m_p);
+            m_p = q + 1;
+            return true;
+        }
         const char* run = m_p;
         while (true) {
             if (m_p >= m_end)
@@ -509,6 +542,8 @@ void OrderedJson::appendMember(QString key, OrderedJson value)
     if (m_type != Type::Object)
         *this = makeObject();
     detachContainer();
+    if (m_members->capacity() == 0)
+        m_members->reserve(4); // skip the 1-2-4 growth steps that small objects would take
     m_members->push_back(Member { std::move(key), std::move(value) });
 }
 
@@ -532,53 +567,58 @@ void OrderedJson::append(OrderedJson value)
 void appendJsonString(QByteArray& out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    out.append('"');
     const qsizetype n = text.size();
-    qsizetype runStart = 0;
-    auto flush = [&](qsizetype upTo) {
-        if (upTo > runStart)
-            out.append(text.mid(runStart, upTo - runStart).toUtf8());
+    const qsizetype base = out.size();
+    out.resize(base + n * 6 + 2); // worst case: every unit written as \uXXXX
+    char* p = out.data() + base;
+    const char16_t* s = text.utf16();
+    auto escapeUnit = [&p](char16_t c) {
+        *p++ = '\\';
+        *p++ = 'u';
+        *p++ = hex[(c >> 12) & 0xF];
+        *p++ = hex[(c >> 8) & 0xF];
+        *p++ = hex[(c >> 4) & 0xF];
+        *p++ = hex[c & 0xF];
     };
+    *p++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        const char* esc = nullptr;
+        const char16_t c = s[i];
+        if (c >= 0x20 && c < 0x80) {
+            if (c == u'"' || c == u'\\')
+                *p++ = '\\';
+            *p++ = char(c);
+            continue;
+        }
         switch (c) {
-        case u'"': esc = "\\\""; break;
-        case u'\\': esc = "\\\\"; break;
-        case u'\b': esc = "\\b"; break;
-        case u'\f': esc = "\\f"; break;
-        case u'\n': esc = "\\n"; break;
-        case u'\r': esc = "\\r"; break;
-        case u'\t': esc = "\\t"; break;
+        case u'\b': *p++ = '\\'; *p++ = 'b'; continue;
+        case u'\f': *p++ = '\\'; *p++ = 'f'; continue;
+        case u'\n': *p++ = '\\'; *p++ = 'n'; continue;
+        case u'\r': *p++ = '\\'; *p++ = 'r'; continue;
+        case u'\t': *p++ = '\\'; *p++ = 't'; continue;
         default: break;
         }
-        bool escapeUnit = false;
-        if (!esc) {
-            if (c < 0x20) {
-                escapeUnit = true;
-            } else if (QChar::isHighSurrogate(c)) {
-                if (i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
-                    ++i; // a well-formed pair stays raw UTF-8
-                    continue;
-                }
-                escapeUnit = true;
-            } else if (QChar::isLowSurrogate(c)) {
-                escapeUnit = true; // a lone low surrogate (well-formed JSON.stringify)
-            }
-        }
-        if (!esc && !escapeUnit)
-            continue;
-        flush(i);
-        if (esc) {
-            out.append(esc);
+        if (c < 0x20) {
+            escapeUnit(c);
+        } else if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+            // A well-formed pair stays raw UTF-8.
+            const char32_t cp = QChar::surrogateToUcs4(c, s[++i]);
+            *p++ = char(0xF0 | (cp >> 18));
+            *p++ = char(0x80 | ((cp >> 12) & 0x3F));
+            *p++ = char(0x80 | ((cp >> 6) & 0x3F));
+            *p++ = char(0x80 | (cp & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            escapeUnit(c); // a lone surrogate, as well-formed JSON.stringify writes it
         } else {
-            const char u[] = { '\\', 'u', hex[(c >> 12) & 0xF], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF], hex[c & 0xF] };
-            out.append(u, 6);
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         }
-        runStart = i + 1;
     }
-    flush(n);
-    out.append('"');
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 void OrderedJson::writeCompact(QByteArray& out) const

@@ -77,6 +77,8 @@ public:
 
     // Compact text exactly as JavaScript's JSON.stringify writes it (raw UTF-8, minimal escapes).
     QByteArray toCompact() const;
+    // The same, appended to `out` (no temporary buffer).
+    void appendCompact(QByteArray& out) const { writeCompact(out); }
     // Indented text for people; member order preserved.
     QByteArray toIndented(int indent = 2) const;
 

@@ -2,6 +2,8 @@
 
 #include "token/Base64Url.h"
 
+#include <charconv>
+
 namespace {
 
 void appendMember(QByteArray& out, bool& first, const char* key, const QByteArray& rawValue)
@@ -109,44 +111,68 @@ QByteArray AccessTokenBuilder::headerJson() const
 
 QByteArray AccessTokenBuilder::payloadJson(qint64 now) const
 {
-    QByteArray grants;
-    grants.append('{');
-    bool firstGrant = true;
+    // Written straight into one buffer: this runs for every token built, and temporaries per member
+    // used to cost more than the HMAC.
     const bool python = m_layout == Layout::TwilioPython;
-    if (!python && !m_identity.isEmpty())
-        appendMember(grants, firstGrant, "identity", jsonString(m_identity));
-    for (const Grant& g : m_grants) {
-        if (!firstGrant)
-            grants.append(',');
-        firstGrant = false;
-        appendJsonString(grants, g.key);
-        grants.append(':');
-        grants.append(g.value.toCompact());
-    }
-    if (python && !m_identity.isEmpty())
-        appendMember(grants, firstGrant, "identity", jsonString(m_identity));
-    grants.append('}');
-
-    const QByteArray jti = jsonString(m_keySid + u'-' + QString::number(now));
-    const QByteArray exp = QByteArray::number(now + m_ttl);
     QByteArray out;
-    out.reserve(grants.size() + 200);
-    out.append('{');
+    out.reserve(320);
     bool first = true;
-    appendMember(out, first, "jti", jti);
-    appendMember(out, first, "grants", grants);
+    auto key = [&out, &first](const char* name) {
+        out.append(first ? "{\"" : ",\"").append(name).append("\":");
+        first = false;
+    };
+    auto number = [&out](qint64 value) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        out.append(digits, end - digits);
+    };
+
+    key("jti");
+    appendJsonString(out, m_keySid + u'-' + QString::number(now));
+    key("grants");
+    bool firstGrant = true;
+    auto grantKey = [&out, &firstGrant](QStringView name) {
+        out.append(firstGrant ? '{' : ',');
+        firstGrant = false;
+        appendJsonString(out, name);
+        out.append(':');
+    };
+    if (!python && !m_identity.isEmpty()) {
+        grantKey(u"identity");
+        appendJsonString(out, m_identity);
+    }
+    for (const Grant& g : m_grants) {
+        grantKey(g.key);
+        g.value.appendCompact(out);
+    }
+    if (python && !m_identity.isEmpty()) {
+        grantKey(u"identity");
+        appendJsonString(out, m_identity);
+    }
+    out.append(firstGrant ? "{}" : "}");
+
     if (python) {
-        appendMember(out, first, "iss", jsonString(m_keySid));
-        appendMember(out, first, "exp", exp);
-        appendMember(out, first, "nbf", QByteArray::number(m_nbf.value_or(now)));
-        appendMember(out, first, "sub", jsonString(m_accountSid));
+        key("iss");
+        appendJsonString(out, m_keySid);
+        key("exp");
+        number(now + m_ttl);
+        key("nbf");
+        number(m_nbf.value_or(now));
+        key("sub");
+        appendJsonString(out, m_accountSid);
     } else {
-        if (m_nbf)
-            appendMember(out, first, "nbf", QByteArray::number(*m_nbf));
-        appendMember(out, first, "iat", QByteArray::number(now));
-        appendMember(out, first, "exp", exp);
-        appendMember(out, first, "iss", jsonString(m_keySid));
-        appendMember(out, first, "sub", jsonString(m_accountSid));
+        if (m_nbf) {
+            key("nbf");
+            number(*m_nbf);
+        }
+        key("iat");
+        number(now);
+        key("exp");
+        number(now + m_ttl);
+        key("iss");
+        appendJsonString(out, m_keySid);
+        key("sub");
+        appendJsonString(out, m_accountSid);
     }
     out.append('}');
     return out;

@@ -204,12 +204,12 @@ QList<GrantCatalog::Issue> GrantCatalog::check(const Grant& grant)
         issues.append({ Issue::Kind::WrongType, grant.key, tr("The \"%1\" grant must be a JSON object.").arg(grant.key) });
         return issues;
     }
-    OrderedJson wrapper = OrderedJson::makeObject();
-    wrapper.insert(grant.key, grant.value);
+    // Paths are "<grant key>.<field>…"; look the rest up in the grant's own value.
+    const qsizetype keyLength = grant.key.size();
     for (const SidField& field : sidFields()) {
-        if (!field.path.startsWith(grant.key + u'.'))
+        if (field.path.size() <= keyLength + 1 || field.path[keyLength] != u'.' || !field.path.startsWith(grant.key))
             continue;
-        const OrderedJson* value = findPath(wrapper, field.path);
+        const OrderedJson* value = findPath(grant.value, QStringView(field.path).mid(keyLength + 1));
         if (!value)
             continue;
         if (!value->isString()) {
@@ -221,11 +221,11 @@ QList<GrantCatalog::Issue> GrantCatalog::check(const Grant& grant)
         }
     }
     if (grant.key == u"voice") {
-        const OrderedJson* allow = findPath(wrapper, u"voice.incoming.allow");
+        const OrderedJson* allow = findPath(grant.value, u"incoming.allow");
         if (allow && !allow->isBool())
             issues.append({ Issue::Kind::WrongType, QStringLiteral("voice.incoming.allow"),
                 tr("voice.incoming.allow must be true or false; the SDK ignores anything else.") });
-        const OrderedJson* params = findPath(wrapper, u"voice.outgoing.params");
+        const OrderedJson* params = findPath(grant.value, u"outgoing.params");
         if (params && !params->isObject())
             issues.append({ Issue::Kind::WrongType, QStringLiteral("voice.outgoing.params"),
                 tr("voice.outgoing.params must be an object.") });
