@@ -35,7 +35,7 @@ rows = [
     ("decode only", None, node and node["decode_us"], "jsonwebtoken.decode"),
     ("build", kd["build_us"], node and node["build_us"], "twilio AccessToken.toJwt"),
 ]
-print(f"{'µs per token':28}{'KeyDesk':>10}{'node':>12}  {'':6}node function")
+print(f"{'µs per token':28}{'KeyDesk':>10}{'node':>12}  {'':7}node function")
 for name, k, n, fn in rows:
     ks = f"{k:10.2f}" if k is not None else f"{'-':>10}"
     ns = f"{n:12.2f}" if n is not None else f"{'-':>12}"
