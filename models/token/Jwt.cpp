@@ -177,18 +177,19 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
         { JwtParseResult::Part::Signature, r.parts.signatureB64, &r.parts.signature, dot2 + 1, QT_TR_NOOP("signature") },
     };
     for (const Segment& s : segmentsToDecode) {
-        const QString name = tr(s.name);
+        // Translated only on the error paths: tr() costs more than decoding a segment.
+        const auto name = [&s] { return tr(s.name); };
         if (s.text.isEmpty()) {
             if (s.part == JwtParseResult::Part::Signature)
                 continue; // an unsecured JWT; the inspector reports it
-            return failAt(s.part, tr("The %1 segment is empty.").arg(name), s.base);
+            return failAt(s.part, tr("The %1 segment is empty.").arg(name()), s.base);
         }
         qsizetype bad = -1;
         if (!Base64Url::decode(s.text, s.decoded, &bad)) {
             if (bad >= s.text.size()) {
                 return failAt(s.part,
                     tr("The %1 segment has an impossible length (%2 characters); part of it was probably cut off.")
-                        .arg(name)
+                        .arg(name())
                         .arg(s.text.size()),
                     s.base + s.text.size());
             }
@@ -198,7 +199,7 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
                 : (c == '+' || c == '/') ? tr("'%1', which is standard base64, not base64url").arg(QLatin1Char(c))
                                          : tr("the character '%1'").arg(QString::fromLatin1(&c, 1));
             return failAt(s.part,
-                tr("The %1 segment is not base64url: %2 at position %3.").arg(name, what).arg(s.base + bad + 1),
+                tr("The %1 segment is not base64url: %2 at position %3.").arg(name(), what).arg(s.base + bad + 1),
                 s.base + bad);
         }
     }
