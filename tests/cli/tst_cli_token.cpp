@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestEnvironment.h"
 #include "TokenVectors.h"
 #include "token/Base64Url.h"
 #include "token/Jwt.h"
@@ -576,10 +577,11 @@ void TestCliToken::jsonwebtokenVerifiesABuiltToken()
 {
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
-        QSKIP("node is not installed; the jsonwebtoken cross-check needs it");
+        KEYDESK_REQUIRE_ENVIRONMENT("node is not installed; the jsonwebtoken cross-check needs it");
     const QString modules = QStringLiteral(KEYDESK_SOURCE_DIR) + QStringLiteral("/tests/node/node_modules");
     if (!QFileInfo::exists(modules + QStringLiteral("/jsonwebtoken/package.json")))
-        QSKIP("tests/node/node_modules/jsonwebtoken is missing; run npm install in tests/node");
+        KEYDESK_REQUIRE_ENVIRONMENT(
+            "tests/node/node_modules/jsonwebtoken is missing; run npm install in tests/node");
 
     const TokenVectors::Credentials c = TokenVectors::credentials();
     const QString grants = writeFile(

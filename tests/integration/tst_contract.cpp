@@ -3,6 +3,7 @@
 // in front of the real keydesk-sandbox. Prism checks every request and every answer against the spec and
 // turns a violation into an error answer; the test asserts none happened.
 #include "SandboxProcess.h"
+#include "TestEnvironment.h"
 #include "api/AccountService.h"
 #include "api/ApiClient.h"
 #include "api/ApiTask.h"
@@ -171,7 +172,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QFileInfo::exists(prismProgram))
-            QSKIP("Prism is not installed: run `npm install` in tests/node (needs @stoplight/prism-cli)");
+            KEYDESK_REQUIRE_ENVIRONMENT(
+                "Prism is not installed: run `npm install` in tests/node (needs @stoplight/prism-cli)");
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_sandboxUrl = m_sandbox.baseUrl().toString();
 

@@ -1,5 +1,6 @@
 // keydesk-cli vault store|check|remove and --vault on token build/verify, against a real keychain
 // (scripts/run-tests.sh provides gnome-keyring in a private D-Bus session).
+#include "TestEnvironment.h"
 #include "core/SecretVault.h"
 
 #include <QFile>
@@ -70,8 +71,9 @@ void TestCliVault::initTestCase()
     const SecretVault::Result probe
         = vault.storeAndWait(QStringLiteral("probe"), SecretBytes(QByteArrayView("x")));
     if (!probe.ok || probe.keptInMemoryOnly)
-        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + "
-              "gnome-keyring).");
+        KEYDESK_REQUIRE_ENVIRONMENT(
+            "No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + "
+            "gnome-keyring).");
     vault.removeAndWait(QStringLiteral("probe"));
     cli({ QStringLiteral("vault"), QStringLiteral("remove"), m_keySid });
 }

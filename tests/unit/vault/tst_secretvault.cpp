@@ -1,5 +1,6 @@
 // SecretVault against a real Secret Service (gnome-keyring in a private D-Bus session, as
 // scripts/run-tests.sh provides), and its memory-only mode.
+#include "TestEnvironment.h"
 #include "core/SecretVault.h"
 
 #include <QSignalSpy>
@@ -39,8 +40,9 @@ void TestSecretVault::initTestCase()
 void TestSecretVault::storeReadRemoveInKeychain()
 {
     if (!m_haveKeychain)
-        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + "
-              "gnome-keyring).");
+        KEYDESK_REQUIRE_ENVIRONMENT(
+            "No Secret Service on the session bus; run through scripts/run-tests.sh (dbus-run-session + "
+            "gnome-keyring).");
     SecretVault vault(QStringLiteral("KeyDesk-test"));
     QSignalSpy backendSpy(&vault, &SecretVault::backendChanged);
     const QString entry = uniqueEntry();
@@ -70,7 +72,8 @@ void TestSecretVault::storeReadRemoveInKeychain()
 void TestSecretVault::readMissingEntryIsNotFound()
 {
     if (!m_haveKeychain)
-        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh.");
+        KEYDESK_REQUIRE_ENVIRONMENT(
+            "No Secret Service on the session bus; run through scripts/run-tests.sh.");
     SecretVault vault(QStringLiteral("KeyDesk-test"));
     SecretBytes secret;
     const SecretVault::Result r = vault.readAndWait(uniqueEntry(), &secret);
@@ -82,7 +85,8 @@ void TestSecretVault::readMissingEntryIsNotFound()
 void TestSecretVault::binarySecretRoundTrips()
 {
     if (!m_haveKeychain)
-        QSKIP("No Secret Service on the session bus; run through scripts/run-tests.sh.");
+        KEYDESK_REQUIRE_ENVIRONMENT(
+            "No Secret Service on the session bus; run through scripts/run-tests.sh.");
     SecretVault vault(QStringLiteral("KeyDesk-test"));
     QByteArray bytes;
     for (int i = 0; i < 256; ++i)
