@@ -39,7 +39,8 @@ OrderedJson inspectionJson(const TokenInspector::Result& r)
         o.insert(QStringLiteral("payload"), p.payload);
         o.insert(QStringLiteral("header_json"), OrderedJson::fromString(QString::fromUtf8(p.headerJson)));
         o.insert(QStringLiteral("payload_json"), OrderedJson::fromString(QString::fromUtf8(p.payloadJson)));
-        o.insert(QStringLiteral("signature_b64url"), OrderedJson::fromString(QString::fromLatin1(p.signatureB64)));
+        o.insert(QStringLiteral("signature_b64url"),
+                 OrderedJson::fromString(QString::fromLatin1(p.signatureB64)));
     } else {
         o.insert(QStringLiteral("error"), OrderedJson::fromString(r.parse.error));
     }
@@ -52,7 +53,7 @@ QString timeText(qint64 secs, qint64 now)
     return QStringLiteral("%1 (%2 UTC, %3)")
         .arg(secs)
         .arg(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            TokenInspector::relativeTime(secs, now));
+             TokenInspector::relativeTime(secs, now));
 }
 
 void printHuman(CliContext& cli, const TokenInspector::Result& r, qint64 now)
@@ -72,8 +73,25 @@ void printHuman(CliContext& cli, const TokenInspector::Result& r, qint64 now)
     }
     out << TokenCommands::tr("Findings") << ":\n";
     for (const Finding& f : r.findings)
-        out << "  " << Finding::severityName(f.severity).leftJustified(8) << f.code.leftJustified(27) << f.message << "\n";
+        out << "  " << Finding::severityName(f.severity).leftJustified(8) << f.code.leftJustified(27)
+            << f.message << "\n";
     out.flush();
+}
+
+// A Unix time option: a whole number from 1970 to the end of year 9999, so no time arithmetic overflows.
+bool timeOption(const QCommandLineParser& parser, const QString& name, qint64* value, QString* error)
+{
+    constexpr qint64 maxTime = 253402300799; // 9999-12-31T23:59:59Z
+    if (!CliContext::integerOption(parser, name, value, error))
+        return false;
+    if (*value < 0 || *value > maxTime) {
+        *error = TokenCommands::tr("--%1 must be a Unix time between 0 and %2 (the end of year 9999), not %3")
+                     .arg(name)
+                     .arg(maxTime)
+                     .arg(*value);
+        return false;
+    }
+    return true;
 }
 
 // Malformed input, alg none and algorithms KeyDesk cannot check are "usage or malformed input".
@@ -85,24 +103,32 @@ bool isMalformed(const TokenInspector::Result& r)
 int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("token"), TokenCommands::tr("The token, or - to read it from standard input."),
-        QStringLiteral("[TOKEN|-]"));
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 TokenCommands::tr("The token, or - to read it from standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
     parser.addOption({ QStringLiteral("json"), TokenCommands::tr("Print one JSON object instead of text.") });
-    parser.addOption({ QStringLiteral("at"), TokenCommands::tr("Check times as of this Unix time instead of now."), QStringLiteral("UNIX") });
+    parser.addOption({ QStringLiteral("at"),
+                       TokenCommands::tr("Check times as of this Unix time instead of now."),
+                       QStringLiteral("UNIX") });
     if (verify) {
         CliContext::addSecretOptions(parser, TokenCommands::tr("API key secret"), true);
-        parser.addOption({ QStringLiteral("vault"),
-            TokenCommands::tr("Use the secret of the issuing key (the token's iss) from the system keychain.") });
+        parser.addOption(
+            { QStringLiteral("vault"),
+              TokenCommands::tr(
+                  "Use the secret of the issuing key (the token's iss) from the system keychain.") });
     }
-    const int parsed = cli.parse(parser, args,
-        verify ? TokenCommands::tr("Verify an Access Token's signature and validity. Exit 0 valid, 1 invalid/expired, 2 malformed.")
-               : TokenCommands::tr("Decode an Access Token and list the findings. Exit 0 decoded, 2 malformed."));
+    const int parsed = cli.parse(
+        parser, args,
+        verify ? TokenCommands::tr(
+            "Verify an Access Token's signature and validity. Exit 0 valid, 1 invalid/expired, 2 malformed.")
+               : TokenCommands::tr(
+                   "Decode an Access Token and list the findings. Exit 0 decoded, 2 malformed."));
     if (parsed >= 0)
         return parsed;
 
     QString error;
     qint64 now = Clock::system().currentSecsSinceEpoch();
-    if (parser.isSet(QStringLiteral("at")) && !CliContext::integerOption(parser, QStringLiteral("at"), &now, &error))
+    if (parser.isSet(QStringLiteral("at")) && !timeOption(parser, QStringLiteral("at"), &now, &error))
         return cli.fail(ExitUsage, error);
 
     const QStringList positional = parser.positionalArguments();
@@ -110,7 +136,9 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
     const bool fromVault = verify && parser.isSet(QStringLiteral("vault"));
     if (verify && !fromVault) {
         if (CliContext::secretUsesStdin(parser) && (positional.isEmpty() || positional.first() == u"-"))
-            return cli.fail(ExitUsage, TokenCommands::tr("the token and the secret cannot both come from standard input"));
+            return cli.fail(
+                ExitUsage,
+                TokenCommands::tr("the token and the secret cannot both come from standard input"));
         if (!CliContext::readSecret(parser, &secret, &error))
             return cli.fail(ExitUsage, error);
     }
@@ -120,10 +148,15 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
     if (fromVault) {
         if (parser.isSet(QStringLiteral("secret-env")) || parser.isSet(QStringLiteral("secret-file"))
             || CliContext::secretUsesStdin(parser))
-            return cli.fail(ExitUsage, TokenCommands::tr("use either --vault or one secret option, not both"));
+            return cli.fail(ExitUsage,
+                            TokenCommands::tr("use either --vault or one secret option, not both"));
         // The key is named by the token itself; a malformed token is reported by the inspection below.
         const JwtParseResult parsed = Jwt::parse(input);
         const OrderedJson* iss = parsed.ok ? parsed.parts.payload.find(u"iss") : nullptr;
+        if (parsed.ok && !(iss && iss->isString()))
+            return cli.fail(
+                ExitUsage,
+                TokenCommands::tr("the token has no iss, so there is no key to look up in the keychain"));
         if (iss && iss->isString()) {
             if (const int code = readVaultedKeySecret(iss->toString(), &secret, &error))
                 return cli.fail(code, error);
@@ -154,13 +187,16 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
         return ExitOk;
     if (result.signature != TokenInspector::SignatureState::Verified) {
         if (result.signature == TokenInspector::SignatureState::Unchecked)
-            return cli.fail(ExitUsage, TokenCommands::tr("this token's algorithm cannot be verified with a shared secret"));
+            return cli.fail(
+                ExitUsage,
+                TokenCommands::tr("this token's algorithm cannot be verified with a shared secret"));
         return cli.fail(ExitNegative, TokenCommands::tr("invalid signature"));
     }
     if (result.has(u"expired"))
         return cli.fail(ExitNegative, TokenCommands::tr("the signature is valid but the token has expired"));
     if (result.has(u"not-yet-valid"))
-        return cli.fail(ExitNegative, TokenCommands::tr("the signature is valid but the token is not valid yet (nbf)"));
+        return cli.fail(ExitNegative,
+                        TokenCommands::tr("the signature is valid but the token is not valid yet (nbf)"));
     if (!parser.isSet(QStringLiteral("json"))) {
         cli.out() << TokenCommands::tr("Signature verified.") << "\n";
         cli.out().flush();
@@ -171,26 +207,42 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
 int build(CliContext& cli, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("account-sid"), TokenCommands::tr("Account SID (AC…)."), QStringLiteral("AC") });
-    parser.addOption({ QStringLiteral("key-sid"), TokenCommands::tr("API key SID (SK…) that signs the token."), QStringLiteral("SK") });
-    parser.addOption({ QStringLiteral("identity"), TokenCommands::tr("The client identity."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("ttl"), TokenCommands::tr("Lifetime in seconds (default 3600, at most 86400)."), QStringLiteral("S"),
-        QStringLiteral("3600") });
-    parser.addOption({ QStringLiteral("nbf"), TokenCommands::tr("Not-before as a Unix time."), QStringLiteral("UNIX") });
-    parser.addOption({ QStringLiteral("region"), TokenCommands::tr("Region for the twr header: us1, ie1 or au1."), QStringLiteral("R") });
-    parser.addOption({ QStringLiteral("now"), TokenCommands::tr("Build as if the time were UNIX (reproducible output)."), QStringLiteral("UNIX") });
-    parser.addOption({ QStringLiteral("alg"), TokenCommands::tr("Signing algorithm; Twilio accepts HS256 only."), QStringLiteral("ALG"),
-        QStringLiteral("HS256") });
-    parser.addOption({ QStringLiteral("grants-json"),
-        TokenCommands::tr("The grants object in Twilio's wire format, from FILE or - (stdin)."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("json"), TokenCommands::tr("Print {token, header_json, payload_json} as JSON.") });
+    parser.addOption(
+        { QStringLiteral("account-sid"), TokenCommands::tr("Account SID (AC…)."), QStringLiteral("AC") });
+    parser.addOption({ QStringLiteral("key-sid"),
+                       TokenCommands::tr("API key SID (SK…) that signs the token."), QStringLiteral("SK") });
+    parser.addOption(
+        { QStringLiteral("identity"), TokenCommands::tr("The client identity."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("ttl"),
+                       TokenCommands::tr("Lifetime in seconds (default 3600, at most 86400)."),
+                       QStringLiteral("S"), QStringLiteral("3600") });
+    parser.addOption(
+        { QStringLiteral("nbf"), TokenCommands::tr("Not-before as a Unix time."), QStringLiteral("UNIX") });
+    parser.addOption({ QStringLiteral("region"),
+                       TokenCommands::tr("Region for the twr header: us1, ie1 or au1."),
+                       QStringLiteral("R") });
+    parser.addOption({ QStringLiteral("now"),
+                       TokenCommands::tr("Build as if the time were UNIX (reproducible output)."),
+                       QStringLiteral("UNIX") });
+    parser.addOption({ QStringLiteral("alg"),
+                       TokenCommands::tr("Signing algorithm; Twilio accepts HS256 only."),
+                       QStringLiteral("ALG"), QStringLiteral("HS256") });
+    parser.addOption(
+        { QStringLiteral("grants-json"),
+          TokenCommands::tr("The grants object in Twilio's wire format, from FILE or - (stdin)."),
+          QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("json"), TokenCommands::tr("Print {token, header_json, payload_json} as JSON.") });
     CliContext::addSecretOptions(parser, TokenCommands::tr("API key secret"), true);
-    parser.addOption({ QStringLiteral("vault"), TokenCommands::tr("Use the --key-sid key's secret from the system keychain.") });
+    parser.addOption({ QStringLiteral("vault"),
+                       TokenCommands::tr("Use the --key-sid key's secret from the system keychain.") });
     const int parsed = cli.parse(parser, args, TokenCommands::tr("Build and sign a Twilio Access Token."));
     if (parsed >= 0)
         return parsed;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(ExitUsage, TokenCommands::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return cli.fail(
+            ExitUsage,
+            TokenCommands::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     QString error;
     for (const char* required : { "account-sid", "key-sid", "identity" }) {
@@ -202,21 +254,23 @@ int build(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, error);
     if (ttl < 1 || ttl > AccessTokenBuilder::MaxTtl)
         return cli.fail(ExitUsage,
-            TokenCommands::tr("--ttl %1 is out of range: 1 to %2 seconds (24 h); Twilio rejects longer tokens with error 20157")
-                .arg(ttl)
-                .arg(AccessTokenBuilder::MaxTtl));
+                        TokenCommands::tr("--ttl %1 is out of range: 1 to %2 seconds (24 h); Twilio rejects "
+                                          "longer tokens with error 20157")
+                            .arg(ttl)
+                            .arg(AccessTokenBuilder::MaxTtl));
     FixedClock clock(Clock::system().currentSecsSinceEpoch());
     if (parser.isSet(QStringLiteral("now"))) {
         qint64 now = 0;
-        if (!CliContext::integerOption(parser, QStringLiteral("now"), &now, &error))
+        if (!timeOption(parser, QStringLiteral("now"), &now, &error))
             return cli.fail(ExitUsage, error);
         clock.setCurrentSecsSinceEpoch(now);
     }
     const JwtAlgorithm alg = jwtAlgorithmFromName(parser.value(QStringLiteral("alg")));
     if (alg != JwtAlgorithm::HS256)
         return cli.fail(ExitUsage,
-            TokenCommands::tr("--alg %1 is not supported for building: Twilio accepts HS256 only (HS384/HS512 can be inspected)")
-                .arg(parser.value(QStringLiteral("alg"))));
+                        TokenCommands::tr("--alg %1 is not supported for building: Twilio accepts HS256 only "
+                                          "(HS384/HS512 can be inspected)")
+                            .arg(parser.value(QStringLiteral("alg"))));
 
     AccessTokenBuilder builder(clock);
     builder.setAccountSid(parser.value(QStringLiteral("account-sid")));
@@ -226,14 +280,16 @@ int build(CliContext& cli, const QStringList& args)
     builder.setRegion(parser.value(QStringLiteral("region")));
     if (parser.isSet(QStringLiteral("nbf"))) {
         qint64 nbf = 0;
-        if (!CliContext::integerOption(parser, QStringLiteral("nbf"), &nbf, &error))
+        if (!timeOption(parser, QStringLiteral("nbf"), &nbf, &error))
             return cli.fail(ExitUsage, error);
         builder.setNotBefore(nbf);
     }
     if (parser.isSet(QStringLiteral("grants-json"))) {
         const QString path = parser.value(QStringLiteral("grants-json"));
         if (path == u"-" && CliContext::secretUsesStdin(parser))
-            return cli.fail(ExitUsage, TokenCommands::tr("the grants and the secret cannot both come from standard input"));
+            return cli.fail(
+                ExitUsage,
+                TokenCommands::tr("the grants and the secret cannot both come from standard input"));
         QByteArray json;
         if (!CliContext::readFileArgument(path, &json, &error, 1 << 20))
             return cli.fail(ExitUsage, error);
@@ -250,7 +306,8 @@ int build(CliContext& cli, const QStringList& args)
     if (parser.isSet(QStringLiteral("vault"))) {
         if (parser.isSet(QStringLiteral("secret-env")) || parser.isSet(QStringLiteral("secret-file"))
             || CliContext::secretUsesStdin(parser))
-            return cli.fail(ExitUsage, TokenCommands::tr("use either --vault or one secret option, not both"));
+            return cli.fail(ExitUsage,
+                            TokenCommands::tr("use either --vault or one secret option, not both"));
         if (const int code = readVaultedKeySecret(parser.value(QStringLiteral("key-sid")), &secret, &error))
             return cli.fail(code, error);
     } else if (!CliContext::readSecret(parser, &secret, &error)) {
@@ -262,8 +319,10 @@ int build(CliContext& cli, const QStringList& args)
     if (parser.isSet(QStringLiteral("json"))) {
         OrderedJson o = OrderedJson::makeObject();
         o.insert(QStringLiteral("token"), OrderedJson::fromString(QString::fromLatin1(result.token)));
-        o.insert(QStringLiteral("header_json"), OrderedJson::fromString(QString::fromUtf8(result.headerJson)));
-        o.insert(QStringLiteral("payload_json"), OrderedJson::fromString(QString::fromUtf8(result.payloadJson)));
+        o.insert(QStringLiteral("header_json"),
+                 OrderedJson::fromString(QString::fromUtf8(result.headerJson)));
+        o.insert(QStringLiteral("payload_json"),
+                 OrderedJson::fromString(QString::fromUtf8(result.payloadJson)));
         cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
     } else {
         cli.out() << QString::fromLatin1(result.token) << "\n";
@@ -276,7 +335,8 @@ int build(CliContext& cli, const QStringList& args)
 
 int runTokenCommand(CliContext& cli, const QStringList& args)
 {
-    const QString usage = TokenCommands::tr("usage: keydesk-cli token decode|verify|build [options]   (--help on each)");
+    const QString usage
+        = TokenCommands::tr("usage: keydesk-cli token decode|verify|build [options]   (--help on each)");
     if (args.size() < 2)
         return cli.fail(ExitUsage, usage);
     const QString sub = args.at(1);

@@ -1,21 +1,24 @@
 #include "Hmac.h"
 
+#include <array>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
-
-#include <array>
 
 namespace {
 
 const char* digestName(HmacAlgorithm algorithm)
 {
     switch (algorithm) {
-    case HmacAlgorithm::Sha1: return "SHA1";
-    case HmacAlgorithm::Sha256: return "SHA256";
-    case HmacAlgorithm::Sha384: return "SHA384";
-    case HmacAlgorithm::Sha512: return "SHA512";
+    case HmacAlgorithm::Sha1:
+        return "SHA1";
+    case HmacAlgorithm::Sha256:
+        return "SHA256";
+    case HmacAlgorithm::Sha384:
+        return "SHA384";
+    case HmacAlgorithm::Sha512:
+        return "SHA512";
     }
     return "SHA256";
 }
@@ -44,7 +47,8 @@ public:
         if (!ctx)
             return nullptr;
         OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName(algorithm)), 0),
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName(algorithm)),
+                                             0),
             OSSL_PARAM_construct_end(),
         };
         if (EVP_MAC_CTX_set_params(ctx, params) != 1) {
@@ -65,10 +69,14 @@ private:
 int Hmac::digestLength(HmacAlgorithm algorithm)
 {
     switch (algorithm) {
-    case HmacAlgorithm::Sha1: return 20;
-    case HmacAlgorithm::Sha256: return 32;
-    case HmacAlgorithm::Sha384: return 48;
-    case HmacAlgorithm::Sha512: return 64;
+    case HmacAlgorithm::Sha1:
+        return 20;
+    case HmacAlgorithm::Sha256:
+        return 32;
+    case HmacAlgorithm::Sha384:
+        return 48;
+    case HmacAlgorithm::Sha512:
+        return 64;
     }
     return 0;
 }
@@ -84,11 +92,20 @@ QByteArray Hmac::compute(HmacAlgorithm algorithm, QByteArrayView key, QByteArray
     const auto* keyData = key.isEmpty() ? emptyKey : reinterpret_cast<const unsigned char*>(key.data());
     if (EVP_MAC_init(ctx, keyData, std::size_t(key.size()), nullptr) != 1)
         return {};
-    if (EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.data()), std::size_t(data.size())) != 1)
+    // The reused context keeps the key (and its pads) until the next init; re-key it with a dummy byte on
+    // the way out so no secret stays resident between calls.
+    struct Rekey
+    {
+        EVP_MAC_CTX* ctx;
+        ~Rekey() { EVP_MAC_init(ctx, emptyKey, 1, nullptr); }
+    } rekey { ctx };
+    if (EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.data()), std::size_t(data.size()))
+        != 1)
         return {};
     QByteArray out(digestLength(algorithm), Qt::Uninitialized);
     std::size_t written = 0;
-    if (EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &written, std::size_t(out.size())) != 1)
+    if (EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &written, std::size_t(out.size()))
+        != 1)
         return {};
     out.truncate(qsizetype(written));
     return out;
@@ -108,7 +125,7 @@ QByteArray Hmac::sha256(QByteArrayView data)
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
     if (EVP_Digest(data.data(), std::size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()), &len,
-            EVP_sha256(), nullptr)
+                   EVP_sha256(), nullptr)
         != 1)
         return {};
     out.truncate(int(len));

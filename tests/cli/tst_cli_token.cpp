@@ -41,6 +41,8 @@ class TestCliToken : public QObject
 
 private slots:
     void initTestCase();
+    void timeOptionsOutOfRangeAreRefused_data();
+    void timeOptionsOutOfRangeAreRefused();
 
     void decodeJsonReproducesEveryVector_data();
     void decodeJsonReproducesEveryVector();
@@ -627,6 +629,41 @@ void TestCliToken::jsonwebtokenVerifiesABuiltToken()
     QVERIFY(process.waitForFinished(60000));
     QVERIFY(process.exitCode() != 0);
     QVERIFY(process.readAllStandardError().contains("invalid signature"));
+}
+
+void TestCliToken::timeOptionsOutOfRangeAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QStringList build
+        = { QStringLiteral("token"),         QStringLiteral("build"),
+            QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+            QStringLiteral("--key-sid"),     QStringLiteral("SKfedcba9876543210fedcba9876543210"),
+            QStringLiteral("--identity"),    QStringLiteral("a"),
+            QStringLiteral("--secret-env"),  QStringLiteral("KD_SECRET") };
+    QTest::newRow("decode --at huge")
+        << QStringList { QStringLiteral("token"), QStringLiteral("decode"),
+                         QStringLiteral("eyJhbGciOiJIUzI1NiJ9.e30.x"), QStringLiteral("--at"),
+                         QStringLiteral("9223372036854775807") };
+    QTest::newRow("decode --at negative")
+        << QStringList { QStringLiteral("token"), QStringLiteral("decode"),
+                         QStringLiteral("eyJhbGciOiJIUzI1NiJ9.e30.x"), QStringLiteral("--at"),
+                         QStringLiteral("-9223372036854775808") };
+    QTest::newRow("build --now huge")
+        << build + QStringList { QStringLiteral("--now"), QStringLiteral("9223372036854775000") };
+    QTest::newRow("build --nbf huge")
+        << build + QStringList { QStringLiteral("--nbf"), QStringLiteral("9223372036854775000") };
+}
+
+// Times beyond year 9999 would overflow now + ttl and friends: refused with exit 2, never undefined
+// behaviour.
+void TestCliToken::timeOptionsOutOfRangeAreRefused()
+{
+    QFETCH(QStringList, args);
+    const CliRun run = runCli(
+        args, {}, { { QStringLiteral("KD_SECRET"), QByteArray("Xq3ZtD7hK9mB2vR5nW8yL1pC4fG6jH0s") } });
+    QVERIFY(!run.crashed && !run.timedOut);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Unix time"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliToken)
