@@ -16,8 +16,7 @@ bool isBackendFailure(QKeychain::Error error)
 SecretVault::SecretVault(const QString& service, QObject* parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 SecretVault::~SecretVault() = default;
 
@@ -44,7 +43,8 @@ void SecretVault::fallBackToMemory()
     setMemoryOnly();
 }
 
-void SecretVault::store(const QString& entry, const SecretBytes& secret, std::function<void(const Result&)> done)
+void SecretVault::store(const QString& entry, const SecretBytes& secret,
+                        std::function<void(const Result&)> done)
 {
     if (m_backend == Backend::MemoryOnly) {
         m_memory[entry] = secret.clone();
@@ -63,23 +63,26 @@ void SecretVault::store(const QString& entry, const SecretBytes& secret, std::fu
     wipeBytes(copy);
     // The job keeps its own copy until it finishes; keep ours for the memory fallback, wiped either way.
     auto pending = std::make_shared<SecretBytes>(secret.clone());
-    connect(job, &QKeychain::Job::finished, this, [this, entry, pending, done = std::move(done)](QKeychain::Job* j) {
-        Result r;
-        if (j->error() == QKeychain::NoError) {
-            r.ok = true;
-        } else if (isBackendFailure(j->error())) {
-            fallBackToMemory();
-            m_memory[entry] = std::move(*pending);
-            r.ok = true;
-            r.keptInMemoryOnly = true;
-            r.error = tr("No keychain is available (%1); the secret is kept in memory for this session only.")
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, entry, pending, done = std::move(done)](QKeychain::Job* j) {
+            Result r;
+            if (j->error() == QKeychain::NoError) {
+                r.ok = true;
+            } else if (isBackendFailure(j->error())) {
+                fallBackToMemory();
+                m_memory[entry] = std::move(*pending);
+                r.ok = true;
+                r.keptInMemoryOnly = true;
+                r.error
+                    = tr("No keychain is available (%1); the secret is kept in memory for this session only.")
                           .arg(j->errorString());
-        } else {
-            r.error = tr("The keychain refused to store the secret: %1").arg(j->errorString());
-        }
-        pending->clear();
-        done(r);
-    });
+            } else {
+                r.error = tr("The keychain refused to store the secret: %1").arg(j->errorString());
+            }
+            pending->clear();
+            done(r);
+        });
     job->start();
 }
 
@@ -105,34 +108,35 @@ void SecretVault::read(const QString& entry, std::function<void(const Result&, S
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [this, entry, fromMemory, done = std::move(done)](QKeychain::Job* j) {
-        Result r;
-        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
-        if (j->error() == QKeychain::NoError) {
-            QByteArray data = readJob->binaryData();
-            SecretBytes secret(data);
-            wipeBytes(data);
-            r.ok = true;
-            done(r, std::move(secret));
-            return;
-        }
-        // A secret stored during a keychain outage may still be in memory.
-        if (m_memory.count(entry)) {
-            SecretBytes s = fromMemory(r);
-            done(r, std::move(s));
-            return;
-        }
-        if (j->error() == QKeychain::EntryNotFound) {
-            r.notFound = true;
-            r.error = tr("No secret is stored for %1.").arg(entry);
-        } else if (isBackendFailure(j->error())) {
-            fallBackToMemory();
-            r.error = tr("No keychain is available: %1").arg(j->errorString());
-        } else {
-            r.error = tr("The keychain refused to read the secret: %1").arg(j->errorString());
-        }
-        done(r, SecretBytes());
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, entry, fromMemory, done = std::move(done)](QKeychain::Job* j) {
+                Result r;
+                auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
+                if (j->error() == QKeychain::NoError) {
+                    QByteArray data = readJob->binaryData();
+                    SecretBytes secret(data);
+                    wipeBytes(data);
+                    r.ok = true;
+                    done(r, std::move(secret));
+                    return;
+                }
+                // A secret stored during a keychain outage may still be in memory.
+                if (m_memory.count(entry)) {
+                    SecretBytes s = fromMemory(r);
+                    done(r, std::move(s));
+                    return;
+                }
+                if (j->error() == QKeychain::EntryNotFound) {
+                    r.notFound = true;
+                    r.error = tr("No secret is stored for %1.").arg(entry);
+                } else if (isBackendFailure(j->error())) {
+                    fallBackToMemory();
+                    r.error = tr("No keychain is available: %1").arg(j->errorString());
+                } else {
+                    r.error = tr("The keychain refused to read the secret: %1").arg(j->errorString());
+                }
+                done(r, SecretBytes());
+            });
     job->start();
 }
 
@@ -152,27 +156,31 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [entry, hadMemory, done = std::move(done)](QKeychain::Job* j) {
-        Result r;
-        if (j->error() == QKeychain::NoError || hadMemory) {
-            r.ok = true;
-        } else if (j->error() == QKeychain::EntryNotFound) {
-            r.notFound = true;
-            r.error = tr("No secret is stored for %1.").arg(entry);
-        } else {
-            r.error = tr("The keychain refused to delete the secret: %1").arg(j->errorString());
-        }
-        done(r);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [entry, hadMemory, done = std::move(done)](QKeychain::Job* j) {
+                Result r;
+                if (j->error() == QKeychain::NoError || hadMemory) {
+                    r.ok = true;
+                } else if (j->error() == QKeychain::EntryNotFound) {
+                    r.notFound = true;
+                    r.error = tr("No secret is stored for %1.").arg(entry);
+                } else {
+                    r.error = tr("The keychain refused to delete the secret: %1").arg(j->errorString());
+                }
+                done(r);
+            });
     job->start();
 }
 
-SecretVault::Result SecretVault::storeAndWait(const QString& entry, const SecretBytes& secret)
+namespace {
+
+// Runs one asynchronous vault call to completion on a local event loop (CLI only).
+template<typename Start> SecretVault::Result waitFor(Start start)
 {
     QEventLoop loop;
-    Result result;
+    SecretVault::Result result;
     bool finished = false;
-    store(entry, secret, [&](const Result& r) {
+    start([&](const SecretVault::Result& r) {
         result = r;
         finished = true;
         loop.quit();
@@ -180,35 +188,26 @@ SecretVault::Result SecretVault::storeAndWait(const QString& entry, const Secret
     if (!finished)
         loop.exec();
     return result;
+}
+
+} // namespace
+
+SecretVault::Result SecretVault::storeAndWait(const QString& entry, const SecretBytes& secret)
+{
+    return waitFor([&](auto done) { store(entry, secret, done); });
 }
 
 SecretVault::Result SecretVault::readAndWait(const QString& entry, SecretBytes* secret)
 {
-    QEventLoop loop;
-    Result result;
-    bool finished = false;
-    read(entry, [&](const Result& r, SecretBytes s) {
-        result = r;
-        *secret = std::move(s);
-        finished = true;
-        loop.quit();
+    return waitFor([&](auto done) {
+        read(entry, [secret, done](const Result& r, SecretBytes s) {
+            *secret = std::move(s);
+            done(r);
+        });
     });
-    if (!finished)
-        loop.exec();
-    return result;
 }
 
 SecretVault::Result SecretVault::removeAndWait(const QString& entry)
 {
-    QEventLoop loop;
-    Result result;
-    bool finished = false;
-    remove(entry, [&](const Result& r) {
-        result = r;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
+    return waitFor([&](auto done) { remove(entry, done); });
 }
