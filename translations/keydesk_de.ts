@@ -127,14 +127,6 @@
         <translation>es wurden keine Zugangsdaten angegeben</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Account SID (AC followed by 32 hexadecimal digits)</source>
-        <translation>„%1“ ist keine Account SID (AC gefolgt von 32 Hexadezimalziffern)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an API key SID (SK followed by 32 hexadecimal digits)</source>
-        <translation>„%1“ ist keine SID eines API-Schlüssels (SK gefolgt von 32 Hexadezimalziffern)</translation>
-    </message>
-    <message>
         <source>the OAuth client id is empty</source>
         <translation>die OAuth-Client-ID ist leer</translation>
     </message>
@@ -165,6 +157,14 @@
     <message>
         <source>credentials</source>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>the Account SID is not valid: it must be AC followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
+        <translation>die Account SID ist ungültig: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+    </message>
+    <message>
+        <source>the API key SID is not valid: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
+        <translation>die SID des API-Schlüssels ist ungültig: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1186,10 @@ Jeder Befehl hat --help.
         <source>Permissions can be changed only through IAM v1.</source>
         <translation>Berechtigungen lassen sich nur über IAM v1 ändern.</translation>
     </message>
+    <message>
+        <source>KeyDesk could not confirm whether the key was created (it could not read the key list before the attempt to compare with); check the key list before retrying.</source>
+        <translation>KeyDesk konnte nicht bestätigen, ob der Schlüssel erstellt wurde (die Schlüsselliste ließ sich vor dem Versuch nicht zum Vergleich lesen); prüfen Sie die Schlüsselliste, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommands</name>
@@ -1539,6 +1543,14 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
 %2</source>
         <translation>unbekannter keys-Unterbefehl „%1“
 %2</translation>
+    </message>
+    <message>
+        <source>TWILIO_ACCOUNT_SID is not an Account SID: it must be AC followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
+        <translation>TWILIO_ACCOUNT_SID ist keine Account SID: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+    </message>
+    <message>
+        <source>TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
+        <translation>TWILIO_API_KEY ist keine SID eines API-Schlüssels: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2151,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>Hide secret</source>
         <translation>Secret verbergen</translation>
     </message>
+    <message>
+        <source>Copying a secret is turned off here: it would stay on the clipboard.</source>
+        <translation>Das Kopieren von Secrets ist hier deaktiviert: Das Secret bliebe sonst in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>SecretVault</name>
@@ -2663,6 +2679,14 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>Use the --key-sid key&apos;s secret from the system keychain.</source>
         <translation>Das Secret des mit --key-sid angegebenen Schlüssels aus dem Schlüsselbund des Systems verwenden.</translation>
     </message>
+    <message>
+        <source>--%1 must be a Unix time between 0 and %2 (the end of year 9999), not %3</source>
+        <translation>--%1 muss eine Unix-Zeit zwischen 0 und %2 (Ende des Jahres 9999) sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>the token has no iss, so there is no key to look up in the keychain</source>
+        <translation>das Token hat kein iss, daher gibt es keinen Schlüssel, der im Schlüsselbund nachgeschlagen werden kann</translation>
+    </message>
 </context>
 <context>
     <name>TokenEdit</name>
@@ -2708,6 +2732,26 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>After a third dot: a JWT has exactly three segments</source>
         <translation>Nach einem dritten Punkt: Ein JWT hat genau drei Segmente</translation>
+    </message>
+    <message>
+        <source>That is %1 of text; a token is at most %2. Nothing was inserted.</source>
+        <translation>Das sind %1 Text; ein Token ist höchstens %2 groß. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file; drop a file that holds the token.</source>
+        <translation>„%1“ ist keine reguläre Datei; ziehen Sie eine Datei hierher, die das Token enthält.</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; a token is at most %3. Nothing was inserted.</source>
+        <translation>„%1“ ist %2 groß; ein Token ist höchstens %3 groß. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2, the most a token can be. Nothing was inserted.</source>
+        <translation>„%1“ enthält mehr als %2, die Höchstgröße eines Tokens. Es wurde nichts eingefügt.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3176,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
+    <message>
+        <source>The clipboard holds %1 of text; a token is at most %2. Nothing was pasted.</source>
+        <translation>Die Zwischenablage enthält %1 Text; ein Token ist höchstens %2 groß. Es wurde nichts eingefügt.</translation>
+    </message>
 </context>
 <context>
     <name>TwilioHosts</name>
@@ -3150,6 +3198,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>region %1 has no default edge: give one with --edge</source>
         <translation>Region %1 hat keinen Standard-Edge-Standort: Geben Sie einen mit --edge an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses plain http to a host that is not this machine: the credentials would travel unencrypted. Use https, or http only with localhost, 127.0.0.1 or ::1.</source>
+        <translation>„%1“ verwendet unverschlüsseltes http zu einem Host, der nicht dieser Rechner ist: Die Zugangsdaten würden unverschlüsselt übertragen. Verwenden Sie https oder http nur mit localhost, 127.0.0.1 oder ::1.</translation>
     </message>
 </context>
 <context>
