@@ -366,7 +366,7 @@ int duplicateKey(CliContext& cli, const QStringList& args)
             ExitUsage,
             KeysCommands::tr("key %1 is a %2 key without permissions; only Restricted keys can be "
                              "duplicated with --add/--remove")
-                .arg(source.value().sid, ApiKey::typeName(source.value().type)));
+                .arg(source.value().sid, ApiKey::typeLabel(source.value().type)));
     }
     if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
         return cli.fail(ExitUsage, problem);
@@ -430,7 +430,7 @@ int updateKey(CliContext& cli, const QStringList& args)
             return cli.fail(
                 ExitUsage,
                 KeysCommands::tr("key %1 is a %2 key; only Restricted keys have permissions to change")
-                    .arg(sid, ApiKey::typeName(current.value().type)));
+                    .arg(sid, ApiKey::typeLabel(current.value().type)));
         const Policy before = *current.value().policy;
         Policy after;
         if (!buildPolicy(parser, before, &after, &error))
@@ -498,7 +498,7 @@ int deleteKey(CliContext& cli, const QStringList& args)
             return CliConnection::fail(cli, key.error());
         const QString question
             = KeysCommands::tr("Delete %1 key %2 \u201c%3\u201d? Anything using it stops working at once.")
-                  .arg(ApiKey::typeName(key.value().type), sid, key.value().friendlyName);
+                  .arg(ApiKey::typeLabel(key.value().type), sid, key.value().friendlyName);
         if (const int rc = CliConnection::confirm(cli, question, false); rc >= 0)
             return rc;
     }
@@ -594,6 +594,14 @@ bool configure(const QCommandLineParser& parser, ApiClient* client, QString* err
             *error = KeysCommands::tr(
                 "set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or "
                 "use --sandbox URL");
+        } else if (!ApiCredentials::isAccountSid(account)) {
+            // Never echo the value: it may be a secret set in the wrong variable.
+            *error
+                = KeysCommands::tr("TWILIO_ACCOUNT_SID is not an Account SID: it must be AC followed by 32 "
+                                   "hexadecimal digits (the value is not shown in case it is a secret)");
+        } else if (!keySid.isEmpty() && !keySecret.isEmpty() && !ApiCredentials::isKeySid(keySid)) {
+            *error = KeysCommands::tr("TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 "
+                                      "hexadecimal digits (the value is not shown in case it is a secret)");
         } else if (!keySid.isEmpty() && !keySecret.isEmpty()) {
             credentials = ApiCredentials::apiKey(account, keySid, SecretBytes(keySecret.trimmed()));
         } else if (!token.isEmpty()) {

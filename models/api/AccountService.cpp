@@ -62,6 +62,7 @@ ApiTask* AccountService::fetchAccount(const QString& accountSid,
     ApiRequest request;
     request.product = TwilioProduct::Api;
     request.path = QStringLiteral("/2010-04-01/Accounts/%1.json").arg(accountSid);
+    request.secretFields = { QByteArrayLiteral("auth_token") }; // never used; kept out of the JSON
     ApiCall* call = m_client->send(request, task);
     task->track(call);
     connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
@@ -88,6 +89,7 @@ ApiTask* AccountService::listSubaccounts(std::function<void(ApiResult<QList<Acco
     first.product = TwilioProduct::Api;
     first.path = QStringLiteral("/2010-04-01/Accounts.json");
     first.query.addQueryItem(QStringLiteral("PageSize"), QStringLiteral("1000"));
+    first.secretFields = { QByteArrayLiteral("auth_token") }; // one per account; never used
     auto* pager = new ApiPager(m_client, first, QStringLiteral("accounts"), task);
     task->track(pager);
     auto accounts = std::make_shared<QList<AccountInfo>>();

@@ -9,20 +9,217 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
+bool isUnreserved(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+        || c == '_' || c == '~';
+}
+
+void appendPercentEncoded(QByteArray& body, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const char c : utf8) {
+        if (isUnreserved(c)) {
+            body.append(c);
+        } else {
+            const auto u = static_cast<unsigned char>(c);
+            body.append('%').append(hex[u >> 4]).append(hex[u & 0xf]);
+        }
+    }
+}
+
+// application/x-www-form-urlencoded. Values can be secrets (the OAuth client secret): the body is
+// reserved at its final size up front so appending never reallocates (and leaves a stale copy behind),
+// and the UTF-8 temporaries are wiped. The caller wipes the body once it is sent.
 QByteArray formBody(const QList<QPair<QString, QString>>& form)
 {
-    QByteArray body;
+    std::vector<QByteArray> names;
+    std::vector<QByteArray> values;
+    names.reserve(size_t(form.size()));
+    values.reserve(size_t(form.size()));
+    qsizetype size = 0;
     for (const auto& field : form) {
+        names.push_back(field.first.toUtf8());
+        values.push_back(field.second.toUtf8());
+        size += 3 * (names.back().size() + values.back().size()) + 2;
+    }
+    QByteArray body;
+    body.reserve(size);
+    for (size_t i = 0; i < names.size(); ++i) {
         if (!body.isEmpty())
             body.append('&');
-        body.append(QUrl::toPercentEncoding(field.first))
-            .append('=')
-            .append(QUrl::toPercentEncoding(field.second));
+        appendPercentEncoded(body, names[i]);
+        body.append('=');
+        appendPercentEncoded(body, values[i]);
+        wipeBytes(values[i]);
     }
     return body;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipJsonSpace(QByteArrayView text, qsizetype i)
+{
+    while (i < text.size() && isJsonSpace(text[i]))
+        ++i;
+    return i;
+}
+
+// Index just past the closing quote of the JSON string whose opening quote is at `open`; -1 if cut off.
+qsizetype jsonStringEnd(QByteArrayView text, qsizetype open)
+{
+    for (qsizetype i = open + 1; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+int hexValue(QByteArrayView text, qsizetype at)
+{
+    if (at + 4 > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const char c = text[i];
+        const int digit = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                               : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+void appendUtf8(QByteArray& out, uint cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xc0 | (cp >> 6))).append(char(0x80 | (cp & 0x3f)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xe0 | (cp >> 12)))
+            .append(char(0x80 | ((cp >> 6) & 0x3f)))
+            .append(char(0x80 | (cp & 0x3f)));
+    } else {
+        out.append(char(0xf0 | (cp >> 18)))
+            .append(char(0x80 | ((cp >> 12) & 0x3f)))
+            .append(char(0x80 | ((cp >> 6) & 0x3f)))
+            .append(char(0x80 | (cp & 0x3f)));
+    }
+}
+
+// The UTF-8 value of a JSON string's content (between the quotes). The decoded text is never longer
+// than the escaped one, so the reserved buffer never reallocates; it is wiped after the copy.
+SecretBytes decodeJsonString(QByteArrayView raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 >= raw.size()) {
+            out.append(c);
+            continue;
+        }
+        const char e = raw[++i];
+        switch (e) {
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case 'u': {
+            int cp = hexValue(raw, i + 1);
+            if (cp < 0) {
+                out.append(e);
+                break;
+            }
+            i += 4;
+            if (cp >= 0xd800 && cp < 0xdc00 && i + 2 < raw.size() && raw[i + 1] == '\\'
+                && raw[i + 2] == 'u') {
+                const int low = hexValue(raw, i + 3);
+                if (low >= 0xdc00 && low < 0xe000) {
+                    cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+                    i += 6;
+                }
+            }
+            appendUtf8(out, uint(cp));
+            break;
+        }
+        default:
+            out.append(e);
+            break; // \" \\ \/
+        }
+    }
+    SecretBytes secret(out);
+    wipeBytes(out);
+    return secret;
+}
+
+// Takes the string values of `fields` out of a raw JSON body: the first value of each into *taken,
+// and every value in the body overwritten in place with '*' (same length, so the JSON stays valid).
+// A scan of the token stream, not a parse: strings are skipped whole, so a field name inside a value
+// never matches, and a string followed by ':' is always a key.
+void takeSecretFields(QByteArray& body, const QList<QByteArray>& fields,
+                      std::vector<std::pair<QByteArray, SecretBytes>>* taken)
+{
+    if (fields.isEmpty() || body.isEmpty())
+        return;
+    char* data = body.data();
+    const QByteArrayView text(data, body.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text[i] != '"') {
+            ++i;
+            continue;
+        }
+        const qsizetype keyEnd = jsonStringEnd(text, i);
+        if (keyEnd < 0)
+            return;
+        const QByteArrayView key = text.sliced(i + 1, keyEnd - i - 2);
+        i = keyEnd;
+        const qsizetype colon = skipJsonSpace(text, keyEnd);
+        if (colon >= text.size() || text[colon] != ':')
+            continue;
+        const auto field = std::find_if(fields.cbegin(), fields.cend(),
+                                        [&](const QByteArray& name) { return name == key; });
+        if (field == fields.cend())
+            continue;
+        const qsizetype open = skipJsonSpace(text, colon + 1);
+        if (open >= text.size() || text[open] != '"')
+            continue;
+        const qsizetype end = jsonStringEnd(text, open);
+        if (end < 0)
+            return;
+        const bool have = std::any_of(taken->cbegin(), taken->cend(),
+                                      [&](const auto& entry) { return entry.first == *field; });
+        if (!have)
+            taken->emplace_back(*field, decodeJsonString(text.sliced(open + 1, end - open - 2)));
+        std::memset(data + open + 1, '*', size_t(end - open - 2));
+        i = end;
+    }
 }
 
 // Retry-After: delta-seconds or an HTTP date. -1 when absent or unreadable.
@@ -83,6 +280,11 @@ ApiCall::ApiCall(ApiClient* client, ApiRequest request, QObject* parent)
     m_backoff.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::attempt);
+    // Give every form value storage of its own: the caller's copy shares it (Qt's implicit sharing),
+    // and wipeString() cannot wipe shared storage. Now the caller can wipe its copy after send(), and
+    // the destructor wipes this one.
+    for (auto& field : m_request.form)
+        field.second = QString(field.second.constData(), field.second.size());
     m_url = m_request.absoluteUrl.isValid() && !m_request.absoluteUrl.isEmpty()
         ? m_request.absoluteUrl
         : m_client->hosts().url(m_request.product, m_request.path, m_request.query);
@@ -90,6 +292,9 @@ ApiCall::ApiCall(ApiClient* client, ApiRequest request, QObject* parent)
 
 ApiCall::~ApiCall()
 {
+    for (auto& field : m_request.form)
+        wipeString(field.second);
+    clearSecrets();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -195,6 +400,8 @@ void ApiCall::sendWithAuthorization(QByteArray authorization)
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // The device owns the only copy of the encoded body and wipes it once read to the end, on
+        // close() and when destroyed (with the reply).
         auto* upload = new ApiUploadDevice(std::move(body));
         m_reply = network->post(request, upload);
         upload->setParent(m_reply);
@@ -226,6 +433,11 @@ void ApiCall::onReplyFinished()
     QByteArray body = m_timedOut ? QByteArray() : reply->readAll();
     const QByteArray contentType = reply->rawHeader("Content-Type");
     m_status = status;
+    clearSecrets();
+    // Secrets in the answer go into SecretBytes and are blanked in the raw bytes before anything copies
+    // or parses them: a QJsonDocument's strings cannot be wiped.
+    if (status >= 200 && status < 300 && !m_timedOut)
+        takeSecretFields(body, m_request.secretFields, &m_secrets);
 
     ApiError error;
     if (m_timedOut) {
@@ -279,10 +491,27 @@ void ApiCall::onReplyFinished()
         const int delay = m_client->retryPolicy().delayBefore(m_attempts + 1, m_retryAfterMs);
         Q_EMIT retrying(m_attempts + 1, delay, withContext(error));
         m_json = {};
+        clearSecrets();
         m_backoff.start(delay);
         return;
     }
     finish(withContext(error));
+}
+
+SecretBytes ApiCall::takeSecret(const char* field)
+{
+    const auto it = std::find_if(m_secrets.begin(), m_secrets.end(),
+                                 [&](const auto& entry) { return entry.first == field; });
+    if (it == m_secrets.end())
+        return {};
+    SecretBytes secret = std::move(it->second);
+    m_secrets.erase(it);
+    return secret;
+}
+
+void ApiCall::clearSecrets()
+{
+    m_secrets.clear(); // SecretBytes wipes itself
 }
 
 bool ApiCall::shouldRetry(const ApiError& error) const

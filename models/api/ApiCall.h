@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
+#include "core/SecretBytes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <vector>
 
 class ApiClient;
 class QNetworkReply;
@@ -33,8 +35,12 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     const ApiError& error() const { return m_error; }
     int httpStatus() const { return m_status; }
-    // The parsed body of a successful answer (empty for 204).
+    // The parsed body of a successful answer (empty for 204). The request's secretFields are blanked
+    // ('*' of the same length) in it; take their values with takeSecret().
     const QJsonDocument& json() const { return m_json; }
+    // The value of one of the request's secretFields in a successful answer (the first occurrence),
+    // moved out of the call; empty when the field was absent, not a string, or already taken.
+    SecretBytes takeSecret(const char* field);
     int attempts() const { return m_attempts; }
     // When the first attempt went out (UTC).
     QDateTime startedAt() const { return m_startedAt; }
@@ -57,6 +63,7 @@ private:
     void finish(ApiError error);
     bool shouldRetry(const ApiError& error) const;
     ApiError withContext(ApiError error) const;
+    void clearSecrets();
 
     ApiClient* m_client;
     ApiRequest m_request;
@@ -66,6 +73,7 @@ private:
     QTimer m_backoff;
     QDateTime m_startedAt;
     QJsonDocument m_json;
+    std::vector<std::pair<QByteArray, SecretBytes>> m_secrets;
     ApiError m_error;
     int m_status = 0;
     int m_attempts = 0;

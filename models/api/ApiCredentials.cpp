@@ -84,11 +84,14 @@ bool ApiCredentials::validate(QString* error) const
         return false;
     }
     if (!isAccountSid(m_accountSid)) {
-        *error = tr("\"%1\" is not an Account SID (AC followed by 32 hexadecimal digits)").arg(m_accountSid);
+        // The value is not echoed: a secret pasted into the wrong field would be printed.
+        *error = tr("the Account SID is not valid: it must be AC followed by 32 hexadecimal digits (the "
+                    "value is not shown in case it is a secret)");
         return false;
     }
     if (m_kind == Kind::ApiKey && !isKeySid(m_username)) {
-        *error = tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)").arg(m_username);
+        *error = tr("the API key SID is not valid: it must be SK followed by 32 hexadecimal digits (the "
+                    "value is not shown in case it is a secret)");
         return false;
     }
     if (m_kind == Kind::OAuthClient && m_username.isEmpty()) {

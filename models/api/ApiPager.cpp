@@ -86,6 +86,7 @@ void ApiPager::onPage()
         ApiRequest next;
         next.method = ApiRequest::Method::Get;
         next.product = m_first.product;
+        next.secretFields = m_first.secretFields;
         next.absoluteUrl = m_client->hosts().nextPageUrl(m_first.product, link);
         if (m_seenLinks.contains(link) || m_pages >= m_maxPages) {
             linkError = ApiError::badResponse(

@@ -9,7 +9,8 @@
 // answer byte arrives (QHttpNetworkConnectionChannel::handleUnexpectedEOF), for POST as well; newer Qt
 // skips non-idempotent methods. A resend of "create key" makes two keys. QNetworkAccessManager must
 // rewind the body to resend it; this device refuses, so the resend fails with ContentReSendError and
-// KeyDesk decides itself (it re-reads the list instead of posting again). The bytes are wiped on close.
+// KeyDesk decides itself (it re-reads the list instead of posting again). The bytes (a form body can
+// hold the OAuth client secret) are wiped as soon as they have all been read, on close and when destroyed.
 class ApiUploadDevice : public QIODevice
 {
     Q_OBJECT
@@ -20,10 +21,10 @@ public:
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
-    qint64 size() const override { return m_data.size(); }
+    qint64 size() const override { return m_size; }
     bool reset() override { return false; }
     bool seek(qint64) override { return false; }
-    bool atEnd() const override { return m_offset >= m_data.size(); }
+    bool atEnd() const override { return m_offset >= m_size; }
     void close() override;
 
 protected:
@@ -32,5 +33,6 @@ protected:
 
 private:
     QByteArray m_data;
+    qint64 m_size = 0;
     qint64 m_offset = 0;
 };

@@ -19,6 +19,7 @@ ApiTask* AuthTokenService::createSecondary(std::function<void(ApiResult<Secondar
     request.method = ApiRequest::Method::Post;
     request.product = TwilioProduct::Accounts;
     request.path = QStringLiteral("/v1/AuthTokens/Secondary");
+    request.secretFields = { QByteArrayLiteral("secondary_auth_token") };
     ApiCall* call = m_client->send(request, task);
     task->track(call);
     connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
@@ -33,17 +34,16 @@ ApiTask* AuthTokenService::createSecondary(std::function<void(ApiResult<Secondar
             return;
         }
         const QJsonObject o = call->json().object();
-        QString token = o.value(QStringLiteral("secondary_auth_token")).toString();
+        SecretBytes token = call->takeSecret("secondary_auth_token");
         if (token.isEmpty()) {
             done(ApiError::badResponse(call->httpStatus(), tr("the answer has no secondary_auth_token")));
         } else {
             SecondaryAuthToken secondary;
             secondary.accountSid = o.value(QStringLiteral("account_sid")).toString();
-            secondary.token = SecretBytes::fromUtf8(token);
+            secondary.token = std::move(token);
             secondary.dateCreated = TwilioDate::parse(o.value(QStringLiteral("date_created")).toString());
             done(std::move(secondary));
         }
-        wipeString(token);
         task->complete();
     });
     return task;
@@ -77,6 +77,8 @@ ApiTask* AuthTokenService::promote(std::function<void(ApiResult<QDateTime>)> don
     request.method = ApiRequest::Method::Post;
     request.product = TwilioProduct::Accounts;
     request.path = QStringLiteral("/v1/AuthTokens/Promote");
+    // The answer carries the promoted (now primary) auth token, which nothing here needs: blank it.
+    request.secretFields = { QByteArrayLiteral("auth_token"), QByteArrayLiteral("secondary_auth_token") };
     ApiCall* call = m_client->send(request, task);
     task->track(call);
     connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {

@@ -238,6 +238,39 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
         finishTaskLater(task, std::move(done), invalid(problem));
         return task;
     }
+    if (request.existingSids) {
+        postCreate(task, request, std::move(done));
+        return task;
+    }
+    // Snapshot the keys that exist now, so that after an ambiguous failure the new key is told apart
+    // by its SID rather than by comparing Twilio's clock with ours.
+    QPointer<ApiTask> guard(task);
+    ApiTask* listTask = list(request.api, [=, done = std::move(done)](ApiResult<QList<ApiKey>> keys) mutable {
+        if (!guard)
+            return;
+        if (task->isCancelled()) {
+            done(ApiError::cancelled());
+            task->complete();
+            return;
+        }
+        KeyCreateRequest withSnapshot = request;
+        if (keys.ok()) {
+            QSet<QString> sids;
+            for (const ApiKey& key : keys.value())
+                sids.insert(key.sid);
+            withSnapshot.existingSids = std::move(sids);
+        }
+        // A failed read leaves the snapshot unset: the create still goes ahead, and an ambiguous failure
+        // is then reported as unconfirmed.
+        postCreate(task, withSnapshot, std::move(done));
+    });
+    task->track(listTask);
+    return task;
+}
+
+void KeyService::postCreate(ApiTask* task, const KeyCreateRequest& request,
+                            std::function<void(ApiResult<CreatedKey>)> done)
+{
     ApiRequest post;
     post.method = ApiRequest::Method::Post;
     post.product = request.api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
@@ -250,14 +283,15 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
         post.form << qMakePair(QStringLiteral("KeyType"), QStringLiteral("restricted"));
         post.form << qMakePair(QStringLiteral("Policy"), QString::fromUtf8(request.policy.toJson()));
     }
+    post.secretFields = { QByteArrayLiteral("secret") };
     ApiCall* call = m_client->send(post, task);
     task->track(call);
     const QString region = m_client->hosts().region();
     connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() mutable {
         if (call->ok()) {
             QJsonObject o = call->json().object();
-            QString secret = o.value(QStringLiteral("secret")).toString();
-            o.remove(QStringLiteral("secret"));
+            SecretBytes secret = call->takeSecret("secret");
+            o.remove(QStringLiteral("secret")); // only '*' left there
             QString error;
             auto key = ApiKey::fromJson(
                 o, request.api == KeyApi::Iam ? ApiKey::Source::IamFetch : ApiKey::Source::V2010, region,
@@ -269,13 +303,11 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
             if (key && !secret.isEmpty()) {
                 CreatedKey created;
                 created.key = std::move(*key);
-                created.secret = SecretBytes::fromUtf8(secret);
-                wipeString(secret);
+                created.secret = std::move(secret);
                 done(std::move(created));
                 task->complete();
                 return;
             }
-            wipeString(secret);
             // A 201 we cannot read: the key exists but the answer is useless. Find it.
             const ApiError cause
                 = ApiError::badResponse(call->httpStatus(), key ? tr("the answer has no secret") : error);
@@ -292,14 +324,14 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
         done(call->error());
         task->complete();
     });
-    return task;
 }
 
 void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request,
                                         const QDateTime& startedAt, const ApiError& cause,
                                         std::function<void(ApiResult<CreatedKey>)> done, int checks)
 {
-    // Never post again: re-read the list and look for a key with this name made after the attempt began.
+    // Never post again: re-read the list and look for a key with this name that was not there before
+    // the attempt (or, without a snapshot, that was made shortly before or after it began).
     QPointer<ApiTask> guard(task);
     ApiTask* listTask = list(request.api, [=, done = std::move(done)](ApiResult<QList<ApiKey>> keys) {
         if (!guard)
@@ -317,8 +349,11 @@ void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& r
         const QDateTime since = startedAt.addSecs(-m_skewSecs);
         const ApiKey* found = nullptr;
         for (const ApiKey& key : keys.value()) {
-            if (key.friendlyName == request.friendlyName && key.dateCreated.isValid()
-                && key.dateCreated >= since && (!found || key.dateCreated > found->dateCreated))
+            if (key.friendlyName != request.friendlyName)
+                continue;
+            const bool isNew = request.existingSids ? !request.existingSids->contains(key.sid)
+                                                    : key.dateCreated.isValid() && key.dateCreated >= since;
+            if (isNew && (!found || key.dateCreated > found->dateCreated))
                 found = &key;
         }
         if (found) {
@@ -344,8 +379,13 @@ void KeyService::recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& r
             return;
         } else {
             ApiError notCreated = cause;
-            notCreated.addNote(
-                tr("KeyDesk re-read the key list: no key was created, so it is safe to try again."));
+            if (request.existingSids)
+                notCreated.addNote(
+                    tr("KeyDesk re-read the key list: no key was created, so it is safe to try again."));
+            else
+                notCreated.addNote(
+                    tr("KeyDesk could not confirm whether the key was created (it could not read the key "
+                       "list before the attempt to compare with); check the key list before retrying."));
             done(notCreated);
         }
         task->complete();
@@ -383,6 +423,7 @@ ApiTask* KeyService::update(const QString& sid, const KeyUpdate& changes, KeyApi
         post.form << qMakePair(QStringLiteral("FriendlyName"), *changes.friendlyName);
     if (changes.policy)
         post.form << qMakePair(QStringLiteral("Policy"), QString::fromUtf8(changes.policy->toJson()));
+    post.secretFields = { QByteArrayLiteral("secret") };
     ApiCall* call = m_client->send(post, task);
     task->track(call);
     const QString region = m_client->hosts().region();

@@ -5,6 +5,7 @@
 #include "core/SecretBytes.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -22,6 +23,10 @@ struct KeyCreateRequest
     bool restricted = false;
     Policy policy; // for Restricted keys
     KeyApi api = KeyApi::Iam;
+    // The SIDs of every key that exists before the create (a list the caller has just read). When
+    // unset, create() reads the list itself first. After an ambiguous failure, a key with this name
+    // whose SID is not in the snapshot is the one this create made (no clock comparison).
+    std::optional<QSet<QString>> existingSids;
 };
 
 // What a create gave: the key and its secret (shown once), or — after an ambiguous failure that the
@@ -56,8 +61,10 @@ public:
     explicit KeyService(ApiClient* client, QObject* parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); }
-    // A key that appears in the list with a creation date no earlier than the attempt's start minus
-    // this skew counts as "created by this attempt" after an ambiguous failure.
+    // Only when no snapshot of the key SIDs from before the create could be read: a key with the name
+    // that appears in the list with a creation date no earlier than the attempt's start minus this
+    // skew counts as "created by this attempt" after an ambiguous failure (clocks can disagree by
+    // minutes), and KeyDesk never claims that nothing was created.
     void setCreationSkewSecs(int secs) { m_skewSecs = secs; }
     // After a create timed out and the first re-read found nothing, the list is read once more this much
     // later, in case the create was still running on the server.
@@ -85,6 +92,9 @@ public:
 
 private:
     ApiTask* newTask();
+    void postCreate(ApiTask* task, const KeyCreateRequest& request,
+                    std::function<void(ApiResult<CreatedKey>)> done);
+    // request.existingSids is the snapshot (unset when it could not be read).
     void recoverAmbiguousCreate(ApiTask* task, const KeyCreateRequest& request, const QDateTime& startedAt,
                                 const ApiError& cause, std::function<void(ApiResult<CreatedKey>)> done,
                                 int checks);
@@ -94,7 +104,7 @@ private:
 
     ApiClient* m_client;
     int m_pageSize = defaultPageSize;
-    int m_skewSecs = 2;
+    int m_skewSecs = 600;
     int m_detailConcurrency = 4;
     int m_recheckDelayMs = 3000;
 };

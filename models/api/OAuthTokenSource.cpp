@@ -50,14 +50,15 @@ void OAuthTokenSource::requestAuthorization(QObject* context,
     request.product = TwilioProduct::OAuth;
     request.path = QStringLiteral("/v2/token");
     request.authenticated = false;
-    QString secret = QString::fromUtf8(credentials.secret().view());
+    request.secretFields = { QByteArrayLiteral("access_token"), QByteArrayLiteral("refresh_token") };
+    // The secret's only QString is the one in the form (no named copy sharing its storage).
     request.form = { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
                      { QStringLiteral("client_id"), credentials.username() },
-                     { QStringLiteral("client_secret"), secret } };
-    wipeString(secret);
+                     { QStringLiteral("client_secret"), QString::fromUtf8(credentials.secret().view()) } };
     ++m_tokenRequests;
     m_pending = m_client->send(request, this);
-    // The form (with the client secret) is copied into the call; clear ours.
+    // ApiCall gave the form values storage of its own (and wipes it when destroyed), so ours is no
+    // longer shared and wipeString() really overwrites it.
     for (auto& field : request.form)
         wipeString(field.second);
     connect(m_pending, &ApiCall::finished, this, &OAuthTokenSource::onTokenAnswer);
@@ -73,14 +74,20 @@ void OAuthTokenSource::onTokenAnswer()
     ApiError error = call->error();
     if (call->ok()) {
         const QJsonObject o = call->json().object();
-        const QString token = o.value(QStringLiteral("access_token")).toString();
-        const qint64 expiresIn = qint64(o.value(QStringLiteral("expires_in")).toDouble(3600));
+        SecretBytes token = call->takeSecret("access_token");
+        // expires_in is seconds. Missing or not a number: a short default. Clamp the double before
+        // converting (a hostile 1e300 or NaN must not reach qint64()); the spec's example value in
+        // milliseconds would be absurd, so cap at a day.
+        const QJsonValue expiresValue = o.value(QStringLiteral("expires_in"));
+        double expiresIn = expiresValue.isDouble() ? expiresValue.toDouble() : double(defaultExpiresInSecs);
+        if (!(expiresIn >= 0)) // negative or NaN
+            expiresIn = 0;
+        expiresIn = qMin(expiresIn, 86400.0);
         if (token.isEmpty()) {
             error = ApiError::badResponse(call->httpStatus(), tr("the token answer has no access_token"));
         } else {
-            m_token = SecretBytes::fromUtf8(token);
-            // expires_in is seconds; the spec's example value in milliseconds would be absurd: cap at a day.
-            m_expiresAt = m_clock->currentSecsSinceEpoch() + qBound(qint64(0), expiresIn, qint64(86400));
+            m_token = std::move(token);
+            m_expiresAt = m_clock->currentSecsSinceEpoch() + qint64(expiresIn);
             Q_EMIT tokenRenewed();
         }
     }

@@ -26,6 +26,9 @@ class OAuthTokenSource : public QObject
 
 public:
     // Uses the client's credentials (OAuthClient kind) and hosts; the clock decides expiry.
+    // Used when the token answer has no numeric expires_in.
+    static constexpr int defaultExpiresInSecs = 300;
+
     explicit OAuthTokenSource(ApiClient* client, QObject* parent = nullptr);
     // Callers still waiting for a token get a Cancelled error (credentials replaced mid-request).
     ~OAuthTokenSource() override;

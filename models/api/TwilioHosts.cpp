@@ -1,5 +1,6 @@
 #include "TwilioHosts.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace {
@@ -8,6 +9,15 @@ bool isLabel(const QString& text)
 {
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
     return label.match(text).hasMatch();
+}
+
+bool isLoopbackHost(const QString& host)
+{
+    const QString h = host.toLower();
+    if (h == u"localhost")
+        return true;
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool checkBase(const QUrl& base, QString* error)
@@ -20,6 +30,17 @@ bool checkBase(const QUrl& base, QString* error)
             *error = TwilioHosts::tr(
                          "\"%1\" is not a usable base URL: give scheme, host and optional port, like "
                          "http://127.0.0.1:8080")
+                         .arg(base.toString());
+        return false;
+    }
+    // Plain http would send Basic credentials (or an OAuth client secret) in cleartext: only to this
+    // machine (a local mock server or test sandbox).
+    if (base.scheme() == u"http" && !isLoopbackHost(base.host())) {
+        if (error)
+            *error = TwilioHosts::tr(
+                         "\"%1\" uses plain http to a host that is not this machine: the credentials "
+                         "would travel unencrypted. Use https, or http only with localhost, 127.0.0.1 "
+                         "or ::1.")
                          .arg(base.toString());
         return false;
     }
@@ -127,6 +148,9 @@ bool TwilioHosts::setProductOverride(TwilioProduct product, const QUrl& base, QS
 QString TwilioHosts::hostName(TwilioProduct product) const
 {
     const QString prefix = productLabel(product);
+    // The OAuth token endpoint is global: oauth.twilio.com has no regional or edge variants.
+    if (product == TwilioProduct::OAuth)
+        return prefix + QStringLiteral(".twilio.com");
     if (m_region.isEmpty() && m_edge.isEmpty())
         return prefix + QStringLiteral(".twilio.com");
     const QString region = m_region.isEmpty() ? QStringLiteral("us1") : m_region;

@@ -10,6 +10,8 @@
 #include "core/Clock.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
@@ -756,12 +758,18 @@ private Q_SLOTS:
                                 "\"nightly\",\"date_created\":\""
             + now.toUtf8() + "\",\"date_updated\":\"" + now.toUtf8()
             + "\",\"flags\":[\"rest_api\",\"signing\"]}";
+        const QByteArray emptyPage = "{\"keys\":[],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_url\":"
+                                     "null,\"key\":\"keys\"}}";
         const QByteArray page = "{\"keys\":[" + (keyAppears ? item : QByteArray())
             + "],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_url\":null,\"key\":\"keys\"}}";
+        bool posted = false;
         CannedServer server;
         server.answer = [&](const QByteArray& method, const QByteArray&) {
-            return method == "POST" ? CannedServer::response(500, QByteArray(), QByteArray())
-                                    : CannedServer::response(200, "application/json", page);
+            if (method == "POST") {
+                posted = true;
+                return CannedServer::response(500, QByteArray(), QByteArray());
+            }
+            return CannedServer::response(200, "application/json", posted ? page : emptyPage);
         };
         QVERIFY(server.listen());
         ApiClient client;
@@ -774,7 +782,7 @@ private Q_SLOTS:
         request.friendlyName = QStringLiteral("nightly");
         RUN(CreatedKey, r, keys.create(request, done));
         QCOMPARE(server.requests.count("POST /v1/Keys"), 1);
-        QCOMPARE(server.requests.count("GET /v1/Keys"), 1);
+        QCOMPARE(server.requests.count("GET /v1/Keys"), 2); // the snapshot before, the re-read after
         if (keyAppears) {
             QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
             QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::CreatedSecretLost);
@@ -808,8 +816,8 @@ private Q_SLOTS:
         server.answer = [&](const QByteArray& method, const QByteArray&) {
             if (method == "POST")
                 return QByteArray();
-            ++lists;
-            const bool show = appearsLate && lists >= 2;
+            ++lists; // 1: the snapshot before the POST; 2, 3: the looks after it
+            const bool show = appearsLate && lists >= 3;
             return CannedServer::response(
                 200, "application/json",
                 "{\"keys\":[" + (show ? item : QByteArray())
@@ -828,7 +836,7 @@ private Q_SLOTS:
         request.friendlyName = QStringLiteral("slow");
         RUN(CreatedKey, r, keys.create(request, done));
         QCOMPARE(server.requests.count("POST /v1/Keys"), 1);
-        QCOMPARE(server.requests.count("GET /v1/Keys"), 2);
+        QCOMPARE(server.requests.count("GET /v1/Keys"), 3);
         if (appearsLate) {
             QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
             QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::CreatedSecretLost);
@@ -838,6 +846,207 @@ private Q_SLOTS:
             QCOMPARE((*r)->error().kind(), ApiError::Kind::Timeout);
             QVERIFY((*r)->error().sentence().contains(QStringLiteral("no key was created")));
         }
+    }
+
+    void ambiguousCreateIgnoresClockSkew_data()
+    {
+        QTest::addColumn<int>("serverClockOffsetSecs");
+        QTest::newRow("server an hour behind") << -3600;
+        QTest::newRow("server ten seconds behind") << -10;
+        QTest::newRow("server a day ahead") << 86400;
+    }
+    void ambiguousCreateIgnoresClockSkew()
+    {
+        // Twilio's date_created comes from its clock, not ours. The new key is the one whose SID was not
+        // in the list before the POST, whatever its date; an older key with the same name is not it.
+        QFETCH(int, serverClockOffsetSecs);
+        const auto date = [](const QDateTime& at) {
+            return QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toUtf8() + " +0000";
+        };
+        const auto item = [](const QByteArray& sid, const QByteArray& created) {
+            return "{\"sid\":\"" + sid + "\",\"friendly_name\":\"nightly\",\"date_created\":\"" + created
+                + "\",\"date_updated\":\"" + created + "\",\"flags\":[\"rest_api\",\"signing\"]}";
+        };
+        const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(serverClockOffsetSecs);
+        // Same name, made "just before" by the server's clock: already there, so not ours.
+        const QByteArray old = item("SK00000000000000000000000000000001", date(serverNow.addSecs(-5)));
+        const QByteArray fresh = item("SK0123456789abcdef0123456789abcdef", date(serverNow));
+        const QByteArray tail
+            = "],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_url\":null,\"key\":\"keys\"}}";
+        bool posted = false;
+        CannedServer server;
+        server.answer = [&](const QByteArray& method, const QByteArray&) {
+            if (method == "POST") {
+                posted = true;
+                return CannedServer::response(500, QByteArray(), QByteArray());
+            }
+            return CannedServer::response(200, "application/json",
+                                          "{\"keys\":[" + old + (posted ? ',' + fresh : QByteArray()) + tail);
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        KeyService keys(&client);
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("nightly");
+        RUN(CreatedKey, r, keys.create(request, done));
+        QCOMPARE(server.requests.count("POST /v1/Keys"), 1);
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::CreatedSecretLost);
+        QCOMPARE((*r)->value().key.sid, QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+    }
+
+    void ambiguousCreateWithoutSnapshotIsNeverCalledSafe()
+    {
+        // The list read before the POST fails (403), the POST gets a 500, the re-read shows nothing: KeyDesk
+        // cannot know, so it must not say that retrying is safe.
+        int gets = 0;
+        CannedServer server;
+        server.answer = [&](const QByteArray& method, const QByteArray&) {
+            if (method == "POST")
+                return CannedServer::response(500, QByteArray(), QByteArray());
+            if (++gets == 1)
+                return CannedServer::response(403, "application/json",
+                                              "{\"code\":20403,\"message\":\"Forbidden\",\"more_info\":"
+                                              "\"https://www.twilio.com/docs/errors/20403\",\"status\":403}");
+            return CannedServer::response(200, "application/json",
+                                          "{\"keys\":[],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_"
+                                          "url\":null,\"key\":\"keys\"}}");
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        KeyService keys(&client);
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("nightly");
+        RUN(CreatedKey, r, keys.create(request, done));
+        QCOMPARE(server.requests.count("POST /v1/Keys"), 1);
+        QVERIFY(!(*r)->ok());
+        const QString sentence = (*r)->error().sentence();
+        QVERIFY2(!sentence.contains(QStringLiteral("safe to try again")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("check the key list before retrying")),
+                 qPrintable(sentence));
+    }
+
+    void createWithCallersSnapshotReadsNoListFirst()
+    {
+        CannedServer server;
+        server.answer = [&](const QByteArray& method, const QByteArray&) {
+            return method == "POST"
+                ? CannedServer::response(
+                    201, "application/json",
+                    "{\"sid\":\"SK0123456789abcdef0123456789abcdef\",\"friendly_name\":\"quick\",\"secret\":"
+                    "\"abc\\\"def\\u00e9\",\"date_created\":\"Mon, 01 Jan 2024 00:00:00 "
+                    "+0000\",\"date_updated\":"
+                    "\"Mon, 01 Jan 2024 00:00:00 "
+                    "+0000\",\"account_sid\":\"ACc0ffeec0ffeec0ffeec0ffeec0ffee00\"}")
+                : CannedServer::response(404, QByteArray(), QByteArray());
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        KeyService keys(&client);
+        KeyCreateRequest request;
+        request.friendlyName = QStringLiteral("quick");
+        request.existingSids = QSet<QString> {};
+        RUN(CreatedKey, r, keys.create(request, done));
+        QCOMPARE(server.requests.count("GET /v1/Keys"), 0);
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE((*r)->value().outcome, CreatedKey::Outcome::Created);
+        // The secret came out of the raw body with its JSON escapes decoded.
+        QCOMPARE((*r)->value().secret.view(), QByteArrayView("abc\"def\xc3\xa9"));
+    }
+
+    void secretsNeverReachTheParsedJson()
+    {
+        // Every auth_token is blanked in the raw body before parsing; the first is kept as SecretBytes.
+        // A value that merely reads "auth_token" (not a key) is left alone.
+        CannedServer server;
+        server.answer = [&](const QByteArray&, const QByteArray&) {
+            return CannedServer::response(
+                200, "application/json",
+                "{\"accounts\":[{\"auth_token\" : \"tokA\\\\x\",\"note\":\"auth_token\"},"
+                "{\"auth_token\":\"tokB\"}],\"text\":\"\\\"auth_token\\\": \\\"keep\\\"\"}");
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        ApiRequest request;
+        request.path = QStringLiteral("/2010-04-01/Accounts.json");
+        request.secretFields = { QByteArrayLiteral("auth_token") };
+        ApiCall* call = client.send(request);
+        QSignalSpy finished(call, &ApiCall::finished); // send() started it; the answer comes later
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(call->ok(), qPrintable(call->error().sentence()));
+        const QByteArray json = call->json().toJson(QJsonDocument::Compact);
+        QVERIFY2(!json.contains("tokA") && !json.contains("tokB"), json.constData());
+        const QJsonArray accounts = call->json().object().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("auth_token")).toString(),
+                 QStringLiteral("*******")); // as long as the escaped value
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("note")).toString(),
+                 QStringLiteral("auth_token"));
+        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("auth_token")).toString(),
+                 QStringLiteral("****"));
+        QCOMPARE(call->json().object().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("\"auth_token\": \"keep\""));
+        const SecretBytes first = call->takeSecret("auth_token");
+        QCOMPARE(first.view(), QByteArrayView("tokA\\x"));
+        QVERIFY(call->takeSecret("auth_token").isEmpty()); // taken once
+        delete call;
+    }
+
+    void oauthExpiresInIsClamped_data()
+    {
+        QTest::addColumn<QByteArray>("expiresIn");
+        QTest::addColumn<qint64>("lifetime");
+        QTest::newRow("hostile 1e300") << QByteArray(",\"expires_in\":1e300") << qint64(86400);
+        QTest::newRow("negative") << QByteArray(",\"expires_in\":-1e300") << qint64(0);
+        QTest::newRow("missing") << QByteArray() << qint64(OAuthTokenSource::defaultExpiresInSecs);
+        QTest::newRow("a string") << QByteArray(",\"expires_in\":\"soon\"")
+                                  << qint64(OAuthTokenSource::defaultExpiresInSecs);
+        QTest::newRow("normal") << QByteArray(",\"expires_in\":3600") << qint64(3600);
+    }
+    void oauthExpiresInIsClamped()
+    {
+        QFETCH(QByteArray, expiresIn);
+        QFETCH(qint64, lifetime);
+        CannedServer server;
+        server.answer = [&](const QByteArray& method, const QByteArray&) {
+            if (method == "POST")
+                return CannedServer::response(200, "application/json",
+                                              "{\"access_token\":\"tok\",\"token_type\":\"Bearer\""
+                                                  + expiresIn + '}');
+            return CannedServer::response(200, "application/json",
+                                          "{\"keys\":[],\"meta\":{\"page\":0,\"page_size\":1000,\"next_page_"
+                                          "url\":null,\"key\":\"keys\"}}");
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::oauthClient(accountSid, QStringLiteral("OQ1"),
+                                                          SecretBytes(QByteArrayView("s3cret"))));
+        QVERIFY(client.tokenSource());
+        FixedClock clock(1700000000);
+        client.tokenSource()->setClock(&clock);
+        KeyService keys(&client);
+        RUN(QList<ApiKey>, r, keys.list(KeyApi::Iam, done));
+        QVERIFY2((*r)->ok(), qPrintable((*r)->error().sentence()));
+        QCOMPARE(server.requests.count("POST /v2/token"), 1);
+        QCOMPARE(client.tokenSource()->expiresAt(), 1700000000 + lifetime);
     }
 
     // --- paging ----------------------------------------------------------------------------------------

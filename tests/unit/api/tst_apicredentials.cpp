@@ -53,6 +53,21 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("empty")));
     }
 
+    void validationNeverEchoesTheValue()
+    {
+        // A secret put where a SID belongs must not be printed back.
+        const QString secret = QStringLiteral("s3cretValueThatIsNotASid0123456789");
+        QString error;
+        QVERIFY(!ApiCredentials::authToken(secret, SecretBytes(QByteArrayView("t"))).validate(&error));
+        QVERIFY2(!error.contains(secret), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("Account SID")));
+        QVERIFY(error.contains(QStringLiteral("AC followed by 32")));
+        error.clear();
+        QVERIFY(!ApiCredentials::apiKey(account, secret, SecretBytes(QByteArrayView("t"))).validate(&error));
+        QVERIFY2(!error.contains(secret), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("SK followed by 32")));
+    }
+
     void cloneIsIndependent()
     {
         auto a = ApiCredentials::apiKey(account, key, SecretBytes(QByteArrayView("s3cret")));

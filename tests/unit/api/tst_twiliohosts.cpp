@@ -77,6 +77,67 @@ private Q_SLOTS:
         QCOMPARE(hosts.hostName(TwilioProduct::Iam), QStringLiteral("iam.dublin.xx9.twilio.com"));
     }
 
+    void oauthIsGlobal_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("edge");
+        QTest::newRow("us1") << ""
+                             << "";
+        QTest::newRow("ie1") << "ie1"
+                             << "";
+        QTest::newRow("au1 sydney") << "au1"
+                                    << "sydney";
+        QTest::newRow("edge only") << ""
+                                   << "ashburn";
+    }
+    void oauthIsGlobal()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, edge);
+        TwilioHosts hosts;
+        QVERIFY(hosts.setRegion(region, edge));
+        QCOMPARE(hosts.hostName(TwilioProduct::OAuth), QStringLiteral("oauth.twilio.com"));
+        QCOMPARE(hosts.url(TwilioProduct::OAuth, QStringLiteral("/v2/token")).toString(),
+                 QStringLiteral("https://oauth.twilio.com/v2/token"));
+        // Overrides still win.
+        QVERIFY(
+            hosts.setProductOverride(TwilioProduct::OAuth, QUrl(QStringLiteral("http://127.0.0.1:9002"))));
+        QCOMPARE(hosts.baseUrl(TwilioProduct::OAuth).toString(), QStringLiteral("http://127.0.0.1:9002"));
+        QVERIFY(hosts.setProductOverride(TwilioProduct::OAuth, QUrl()));
+        QVERIFY(hosts.setBaseUrlOverride(QUrl(QStringLiteral("https://proxy.example"))));
+        QCOMPARE(hosts.baseUrl(TwilioProduct::OAuth).toString(), QStringLiteral("https://proxy.example"));
+    }
+
+    void plainHttpOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080" << true;
+        QTest::newRow("127.1.2.3") << "http://127.1.2.3" << true;
+        QTest::newRow("::1") << "http://[::1]:8080" << true;
+        QTest::newRow("localhost") << "http://localhost:4010" << true;
+        QTest::newRow("LOCALHOST") << "http://LOCALHOST" << true;
+        QTest::newRow("https anywhere") << "https://proxy.example" << true;
+        QTest::newRow("remote name") << "http://proxy.example" << false;
+        QTest::newRow("lan address") << "http://192.168.1.10:8080" << false;
+        QTest::newRow("localhost lookalike") << "http://localhost.evil.example" << false;
+        QTest::newRow("128.0.0.1") << "http://128.0.0.1" << false;
+    }
+    void plainHttpOnlyToLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        TwilioHosts hosts;
+        QString error;
+        QCOMPARE(hosts.setBaseUrlOverride(QUrl(url), &error), accepted);
+        QCOMPARE(hosts.setProductOverride(TwilioProduct::Iam, QUrl(url), &error), accepted);
+        if (!accepted) {
+            QVERIFY(error.contains(QStringLiteral("https")));
+            QVERIFY(hosts.baseUrlOverride().isEmpty());
+            QCOMPARE(hosts.baseUrl(TwilioProduct::Iam).toString(), QStringLiteral("https://iam.twilio.com"));
+        }
+    }
+
     void baseUrlOverride()
     {
         TwilioHosts hosts;
