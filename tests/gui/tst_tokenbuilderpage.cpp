@@ -3,14 +3,18 @@
 #include "token/Grants.h"
 #include "token/TokenBuilderPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -335,6 +339,21 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), page.token());
         QVERIFY(clipboard.isCountingDown());
 
+        // Ctrl+C in the read-only token field copies through the service as well (hints, timed clear).
+        clipboard.clearIfOurs();
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        auto* output = child<QPlainTextEdit>(&page, "tokenOutput");
+        output->selectAll();
+        QTest::keyClick(output, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), page.token());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArrayLiteral("secret"));
+        QVERIFY(clipboard.isCountingDown());
+        clipboard.setClearTimeout(150);
+        QSignalSpy cleared(&clipboard, &ClipboardService::cleared);
+        QTest::keyClick(output, Qt::Key_C, Qt::ControlModifier); // restarts with the short timeout
+        QVERIFY(cleared.wait(5000));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QSignalSpy open(&page, &TokenBuilderPage::openInInspectorRequested);
         QTest::mouseClick(child<QPushButton>(&page, "openInInspectorButton"), Qt::LeftButton);
         QCOMPARE(open.count(), 1);
@@ -347,6 +366,24 @@ private slots:
         QTest::keyClick(child<QWidget>(&page, "identityEdit"), Qt::Key_F5);
         QCOMPARE(Jwt::parse(page.token().toLatin1()).parts.payload.find(u"iat")->toInteger().value(),
                  1700000060);
+        // The token field's context menu copies through the service too (last: the popup takes focus).
+        output->selectAll();
+        const QPoint pos = output->viewport()->rect().center();
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, pos, output->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(output->viewport(), &menuEvent);
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction* menuCopy = nullptr;
+        for (QAction* action : menu->actions())
+            menuCopy = action->objectName() == u"edit-copy" ? action : menuCopy;
+        QVERIFY(menuCopy);
+        menuCopy->trigger();
+        menu->close();
+        QCOMPARE(QGuiApplication::clipboard()->text(), page.token());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArrayLiteral("secret"));
+        QVERIFY(cleared.wait(5000));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 };
 

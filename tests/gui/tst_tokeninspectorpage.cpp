@@ -20,10 +20,18 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeWidget>
+#include <QUrl>
+
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#include <sys/types.h>
+#endif
 
 class TestTokenInspectorPage : public QObject
 {
@@ -57,6 +65,24 @@ private:
     QString vectorToken(const QString& name) const
     {
         return TokenVectors::accessToken(m_vectors, name).value(QStringLiteral("token")).toString();
+    }
+
+    // Drags `mime` onto the token field and drops it; true if the drop was accepted.
+    static bool dropOnto(QPlainTextEdit* edit, QMimeData* mime)
+    {
+        const QPoint pos = edit->viewport()->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &enter);
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &drop);
+        return drop.isAccepted();
+    }
+
+    static bool dropFile(QPlainTextEdit* edit, const QString& path)
+    {
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        return dropOnto(edit, &mime);
     }
 
     // The format the highlighter gave the character at a document position.
@@ -502,6 +528,129 @@ private slots:
         QVERIFY(drop.isAccepted());
         QCOMPARE(page.tokenText(), mime.text());
         QVERIFY(page.result().ok());
+    }
+
+    void droppedFilesAreCappedAndMustBeRegular()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* edit = child<QPlainTextEdit>(&page, "tokenEdit");
+        auto* notice = child<QLabel>(&page, "tokenInputNoticeLabel");
+        QSignalSpy status(&page, &TokenInspectorPage::statusMessage);
+        page.setToken(QStringLiteral("kept"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        // A small token file is read.
+        const QString token = vectorToken(QStringLiteral("taskrouter"));
+        const QString small = dir.filePath(QStringLiteral("token.txt"));
+        {
+            QFile f(small);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(token.toLatin1() + '\n');
+        }
+        QVERIFY(dropFile(edit, small));
+        QCOMPARE(page.tokenText(), token + u'\n');
+        QVERIFY(page.result().ok());
+        QVERIFY(!notice->isVisibleTo(&page));
+
+        // One byte over the limit: refused, with the name and the limit in the message.
+        const QString big = dir.filePath(QStringLiteral("big.jwt"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(Jwt::MaxTokenBytes + 1, 'a'));
+        }
+        page.setToken(QStringLiteral("kept"));
+        QVERIFY(!dropFile(edit, big));
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+        QVERIFY(notice->isVisibleTo(&page));
+        QVERIFY2(notice->text().contains(QStringLiteral("big.jwt"))
+                     && notice->text().contains(QStringLiteral("256 KiB")),
+                 qPrintable(notice->text()));
+        QCOMPARE(status.last().first().toString(), notice->text());
+        // Editing the token takes the notice away.
+        QTest::keyClick(edit, Qt::Key_X);
+        QVERIFY(!notice->isVisibleTo(&page));
+
+        // A directory is no token file.
+        QVERIFY(!dropFile(edit, dir.path()));
+        QVERIFY(notice->isVisibleTo(&page));
+
+#ifdef Q_OS_LINUX
+        // Devices report size 0 and never end; a FIFO would block open(): refused without reading.
+        page.setToken(QStringLiteral("kept"));
+        QVERIFY(!dropFile(edit, QStringLiteral("/dev/zero")));
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+        QVERIFY2(notice->text().contains(QStringLiteral("not a regular file")), qPrintable(notice->text()));
+        const QString fifo = dir.filePath(QStringLiteral("token.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(!dropFile(edit, fifo));
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+        // /proc files are regular but report size 0: read with the cap, accepted when small.
+        QString text;
+        QString error;
+        QVERIFY2(TokenEdit::readTokenFile(QStringLiteral("/proc/self/status"), &text, &error),
+                 qPrintable(error));
+        QVERIFY(!text.isEmpty());
+#endif
+    }
+
+    void oversizedPasteIsRefused()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        auto* edit = child<QPlainTextEdit>(&page, "tokenEdit");
+        auto* notice = child<QLabel>(&page, "tokenInputNoticeLabel");
+        page.setToken(QStringLiteral("kept"));
+
+        // The Paste button / Ctrl+Shift+V: 3 MiB of clipboard text is not inserted.
+        QGuiApplication::clipboard()->setText(QString(3 * 1024 * 1024, u'a'));
+        page.pasteFromClipboard();
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+        QVERIFY(notice->isVisibleTo(&page));
+        QVERIFY2(notice->text().contains(QStringLiteral("3.00 MiB"))
+                     && notice->text().contains(QStringLiteral("256 KiB")),
+                 qPrintable(notice->text()));
+
+        // Ctrl+V in the field (and dropped text) is capped the same way.
+        edit->selectAll();
+        QTest::keySequence(edit, QKeySequence(QKeySequence::Paste));
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+        QMimeData mime;
+        mime.setText(QString(Jwt::MaxTokenBytes + 1, u'a'));
+        QVERIFY(!dropOnto(edit, &mime));
+        QCOMPARE(page.tokenText(), QStringLiteral("kept"));
+
+        // At the limit it is still inserted (and the parser explains what is wrong with it).
+        QGuiApplication::clipboard()->setText(QString(Jwt::MaxTokenBytes, u'a'));
+        page.pasteFromClipboard();
+        QCOMPARE(page.tokenText().size(), Jwt::MaxTokenBytes);
+        QVERIFY(!notice->isVisibleTo(&page));
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void copyFromTheTokenFieldIsASecretCopy()
+    {
+        FixedClock clock(1700000001);
+        ClipboardService clipboard;
+        clipboard.setClearTimeout(150);
+        QSignalSpy cleared(&clipboard, &ClipboardService::cleared);
+        TokenInspectorPage page(&clipboard, clock);
+        const QString token = vectorToken(QStringLiteral("sync"));
+        page.setToken(token);
+        auto* edit = child<QPlainTextEdit>(&page, "tokenEdit");
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), token);
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArrayLiteral("secret"));
+        QVERIFY(cleared.wait(5000));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QCOMPARE(page.tokenText(), token);
     }
 
     void secretAppearsNowhereElse()

@@ -2,9 +2,11 @@
 
 #include "core/SecretBytes.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QMenu>
 #include <QMimeData>
 
 ClipboardService::ClipboardService(QObject* parent)
@@ -40,10 +42,8 @@ void ClipboardService::setCountdownInterval(int milliseconds)
     m_tickTimer.setInterval(qMax(1, milliseconds));
 }
 
-void ClipboardService::copySecret(const QString& text)
+void ClipboardService::markSecret(QMimeData* mime)
 {
-    auto* mime = new QMimeData;
-    mime->setText(text);
     // KDE Klipper and other Linux clipboard managers skip entries marked as secret.
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     // macOS: the NSPasteboard convention for concealed content.
@@ -53,6 +53,44 @@ void ClipboardService::copySecret(const QString& text)
     mime->setData(QStringLiteral("CanIncludeInClipboardHistory"), dwordZero);
     mime->setData(QStringLiteral("CanUploadToCloudClipboard"), dwordZero);
     mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArrayLiteral("1"));
+}
+
+void ClipboardService::routeCopyActions(QMenu* menu, QObject* context,
+                                        const std::function<void(bool cut)>& copy)
+{
+    if (!menu)
+        return;
+    // Qt names these actions "edit-copy"/"edit-cut" only from 6.5 on (QLineEdit); before that, know
+    // them by their text, translated in the context Qt uses (before the tab and shortcut).
+    auto isAction = [](const QAction* action, const char* name, const char* text) {
+        if (action->objectName() == QLatin1String(name))
+            return true;
+        const QString shown = action->text().section(u'\t', 0, 0);
+        return !shown.isEmpty()
+            && (shown == QCoreApplication::translate("QLineEdit", text)
+                || shown == QCoreApplication::translate("QWidgetTextControl", text));
+    };
+    const QList<QAction*> actions = menu->actions();
+    for (QAction* action : actions) {
+        const bool cut = isAction(action, "edit-cut", "Cu&t");
+        if (!cut && !isAction(action, "edit-copy", "&Copy"))
+            continue;
+        const QString name = cut ? QStringLiteral("edit-cut") : QStringLiteral("edit-copy");
+        auto* replacement = new QAction(action->icon(), action->text(), menu);
+        replacement->setObjectName(name);
+        replacement->setEnabled(action->isEnabled());
+        connect(replacement, &QAction::triggered, context, [copy, cut] { copy(cut); });
+        menu->insertAction(action, replacement);
+        menu->removeAction(action);
+        delete action; // its own connection copies straight to the clipboard
+    }
+}
+
+void ClipboardService::copySecret(const QString& text)
+{
+    auto* mime = new QMimeData;
+    mime->setText(text);
+    markSecret(mime);
 
     m_settingClipboard = true;
     m_clipboard->setMimeData(mime, QClipboard::Clipboard);

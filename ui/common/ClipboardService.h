@@ -4,8 +4,11 @@
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 class QClipboard;
+class QMenu;
+class QMimeData;
 
 // The one way KeyDesk puts secrets (tokens, signatures, key secrets) on the clipboard.
 //
@@ -34,6 +37,14 @@ public:
     void copySecret(const QString& text);
     // Copies non-secret text (a SID, a URL): no hints, no timeout.
     void copyText(const QString& text);
+
+    // Adds the password-manager hints copySecret() uses (for mime data that leaves a secret field
+    // some other way, e.g. a drag).
+    static void markSecret(QMimeData* mime);
+    // In a widget's standard context menu, replaces the "edit-copy" and "edit-cut" actions (same
+    // text, icon and enabled state) with ones that call `copy(cut)`, so a secret field's menu copies
+    // through copySecret() instead of straight to the clipboard.
+    static void routeCopyActions(QMenu* menu, QObject* context, const std::function<void(bool cut)>& copy);
 
     // True while the clipboard holds the last secret we copied.
     bool holdsOurValue() const;

@@ -1,10 +1,18 @@
 #include "SecretLineEdit.h"
 
+#include "common/ClipboardService.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QIcon>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QToolTip>
 
 namespace {
 
@@ -65,9 +73,20 @@ SecretLineEdit::~SecretLineEdit()
     wipe();
 }
 
+void SecretLineEdit::setClipboardService(ClipboardService* clipboard)
+{
+    m_clipboard = clipboard;
+}
+
 void SecretLineEdit::setRevealed(bool revealed)
 {
+    // A selection made while masked must not become copyable (or reach PRIMARY) once shown.
+    if (revealed && !isRevealed())
+        deselect();
     setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    // QLineEdit drops these for Normal echo; a revealed secret is still no input-method vocabulary.
+    setInputMethodHints(inputMethodHints() | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
+                        | Qt::ImhSensitiveData);
     if (m_revealAction->isChecked() != revealed)
         m_revealAction->setChecked(revealed);
     m_revealAction->setText(revealed ? tr("Hide secret") : tr("Show secret"));
@@ -100,4 +119,84 @@ void SecretLineEdit::wipe()
     clear();
     wipeString(text);
     setRevealed(false);
+}
+
+void SecretLineEdit::copySelection(bool cut)
+{
+    // Masked, QLineEdit copies nothing either; there is nothing visible to copy.
+    if (!isRevealed() || !hasSelectedText())
+        return;
+    if (!m_clipboard) {
+        const QString reason = tr("Copying a secret is turned off here: it would stay on the clipboard.");
+        QToolTip::showText(mapToGlobal(cursorRect().bottomLeft()), reason, this);
+        emit copyRefused(reason);
+        return;
+    }
+    QString selected = selectedText();
+    m_clipboard->copySecret(selected);
+    wipeString(selected);
+    if (cut && !isReadOnly())
+        del();
+}
+
+void SecretLineEdit::withdrawPrimarySelection()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!isRevealed() || !clipboard->supportsSelection() || !clipboard->ownsSelection())
+        return;
+    QString primary = clipboard->text(QClipboard::Selection);
+    QString selected = selectedText();
+    // Taken back before the event loop runs again, so no other client could have read it.
+    if (!primary.isEmpty() && primary == selected)
+        clipboard->clear(QClipboard::Selection);
+    wipeString(primary);
+    wipeString(selected);
+}
+
+void SecretLineEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (isRevealed()) {
+        if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
+            copySelection(event->matches(QKeySequence::Cut));
+            event->accept();
+            return;
+        }
+        // QLineEdit copies what these delete (X11's Ctrl+K, Ctrl+U): delete without copying.
+        const bool toEnd = event->matches(QKeySequence::DeleteEndOfLine);
+        if (toEnd || event->matches(QKeySequence::DeleteCompleteLine)) {
+            if (!isReadOnly()) {
+                if (toEnd)
+                    setSelection(cursorPosition(), int(text().size()) - cursorPosition());
+                else
+                    selectAll();
+                del();
+            }
+            event->accept();
+            return;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+    withdrawPrimarySelection();
+}
+
+void SecretLineEdit::mouseReleaseEvent(QMouseEvent* event)
+{
+    QLineEdit::mouseReleaseEvent(event);
+    withdrawPrimarySelection();
+}
+
+void SecretLineEdit::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QLineEdit::mouseDoubleClickEvent(event);
+    withdrawPrimarySelection();
+}
+
+void SecretLineEdit::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu();
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    ClipboardService::routeCopyActions(menu, this, [this](bool cut) { copySelection(cut); });
+    menu->popup(event->globalPos());
 }

@@ -3,11 +3,17 @@
 #include "core/SecretBytes.h"
 
 #include <QLineEdit>
+#include <QPointer>
 
+class ClipboardService;
 class QAction;
 
 // A masked line edit for secrets (API key secret, Auth Token): a show/hide toggle (Ctrl+Shift+H while
 // focused), no undo history or drag-out, and wipe() that overwrites the text it held.
+//
+// While revealed, Copy and Cut (keys and context menu) go through the clipboard service as a secret
+// (password-manager hints, timed clear); without a service they are refused with a hint. Revealing
+// drops the selection, and X11's PRIMARY selection never keeps the secret.
 class SecretLineEdit : public QLineEdit
 {
     Q_OBJECT
@@ -22,6 +28,9 @@ public:
     void setRevealed(bool revealed);
     QAction* revealAction() const { return m_revealAction; }
 
+    void setClipboardService(ClipboardService* clipboard);
+    ClipboardService* clipboardService() const { return m_clipboard; }
+
     // The secret's bytes in the given encoding; false (with a sentence) if base64 is malformed.
     bool secretBytes(Encoding encoding, SecretBytes* out, QString* error) const;
 
@@ -29,6 +38,22 @@ public slots:
     // Clears the field and overwrites the copy of the text this widget handed out.
     void wipe();
 
+signals:
+    // Copy or Cut of the revealed secret was refused (no clipboard service); a sentence to show.
+    void copyRefused(const QString& reason);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
+    // Copy (or cut) the selection through the clipboard service as a secret.
+    void copySelection(bool cut);
+    // QLineEdit publishes every selection it makes to PRIMARY; take it back if it is our secret.
+    void withdrawPrimarySelection();
+
     QAction* m_revealAction = nullptr;
+    QPointer<ClipboardService> m_clipboard;
 };

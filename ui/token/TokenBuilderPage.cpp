@@ -168,6 +168,8 @@ void TokenBuilderPage::buildUi()
     m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
     m_secretEdit->setAccessibleName(tr("API key secret"));
     m_secretEdit->setPlaceholderText(tr("The key's secret (never stored)"));
+    m_secretEdit->setClipboardService(m_clipboard);
+    connect(m_secretEdit, &SecretLineEdit::copyRefused, this, &TokenBuilderPage::statusMessage);
     keyForm->addRow(tr("&Secret:"), m_secretEdit);
     connect(m_secretEdit, &QLineEdit::textChanged, this, &TokenBuilderPage::rebuild);
     formLayout->addWidget(keyBox);
@@ -319,6 +321,8 @@ void TokenBuilderPage::buildUi()
     m_tokenOutput->setObjectName(QStringLiteral("tokenOutput"));
     m_tokenOutput->setAccessibleName(tr("Signed Access Token"));
     m_tokenOutput->setReadOnly(true);
+    // Ctrl+C and the context menu copy the signed token as a secret (hints, timed clear), like Copy.
+    m_tokenOutput->setClipboardService(m_clipboard);
     m_tokenOutput->setMinimumHeight(m_tokenOutput->fontMetrics().lineSpacing() * 4 + 12);
     tokenLabel->setBuddy(m_tokenOutput);
     m_issuedLabel = new QLabel(output);

@@ -1,12 +1,19 @@
 #include "TokenEdit.h"
 
+#include "common/ClipboardService.h"
 #include "token/JwtSyntaxHighlighter.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 TokenEdit::TokenEdit(QWidget* parent)
@@ -103,7 +110,49 @@ void TokenEdit::replaceText(const QString& text)
     setTextCursor(cursor);
 }
 
-QString TokenEdit::textFromMime(const QMimeData* mime)
+QString TokenEdit::sizeProblem(const QString& text)
+{
+    // A UTF-16 code unit is at most three UTF-8 bytes: short text needs no conversion to measure.
+    if (text.size() * 3 <= Jwt::MaxTokenBytes)
+        return QString();
+    const qsizetype bytes = text.toUtf8().size();
+    if (bytes <= Jwt::MaxTokenBytes)
+        return QString();
+    return tr("That is %1 of text; a token is at most %2. Nothing was inserted.")
+        .arg(QLocale().formattedDataSize(bytes), QLocale().formattedDataSize(Jwt::MaxTokenBytes, 0));
+}
+
+bool TokenEdit::readTokenFile(const QString& path, QString* text, QString* error)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    // A FIFO would block open(), a device such as /dev/zero never ends: only regular files.
+    if (!info.isFile()) {
+        *error = tr("\"%1\" is not a regular file; drop a file that holds the token.").arg(name);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not open \"%1\": %2").arg(name, file.errorString());
+        return false;
+    }
+    // The size on disk can lie (/proc files report 0): read at most one byte past the limit.
+    const QByteArray bytes = file.read(Jwt::MaxTokenBytes + 1);
+    if (bytes.size() > Jwt::MaxTokenBytes) {
+        const QString limit = QLocale().formattedDataSize(Jwt::MaxTokenBytes, 0);
+        if (file.size() > Jwt::MaxTokenBytes)
+            *error = tr("\"%1\" is %2; a token is at most %3. Nothing was inserted.")
+                         .arg(name, QLocale().formattedDataSize(file.size()), limit);
+        else
+            *error = tr("\"%1\" holds more than %2, the most a token can be. Nothing was inserted.")
+                         .arg(name, limit);
+        return false;
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+QString TokenEdit::textFromMime(const QMimeData* mime, QString* error)
 {
     if (!mime)
         return QString();
@@ -111,14 +160,17 @@ QString TokenEdit::textFromMime(const QMimeData* mime)
         for (const QUrl& url : mime->urls()) {
             if (!url.isLocalFile())
                 continue;
-            QFile file(url.toLocalFile());
-            if (file.size() > Jwt::MaxTokenBytes || !file.open(QIODevice::ReadOnly))
+            QString text;
+            if (!readTokenFile(url.toLocalFile(), &text, error))
                 return QString();
-            return QString::fromUtf8(file.readAll());
+            return text;
         }
     }
-    if (mime->hasText())
-        return mime->text();
+    if (mime->hasText()) {
+        const QString text = mime->text();
+        *error = sizeProblem(text);
+        return error->isEmpty() ? text : QString();
+    }
     return QString();
 }
 
@@ -140,9 +192,12 @@ void TokenEdit::dragMoveEvent(QDragMoveEvent* event)
 
 void TokenEdit::dropEvent(QDropEvent* event)
 {
-    const QString text = isReadOnly() ? QString() : textFromMime(event->mimeData());
+    QString error;
+    const QString text = isReadOnly() ? QString() : textFromMime(event->mimeData(), &error);
     if (text.isEmpty()) {
         event->ignore();
+        if (!error.isEmpty())
+            emit inputRejected(error);
         return;
     }
     replaceText(text);
@@ -155,4 +210,91 @@ void TokenEdit::changeEvent(QEvent* event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());
+}
+
+void TokenEdit::setClipboardService(ClipboardService* clipboard)
+{
+    m_clipboard = clipboard;
+}
+
+void TokenEdit::insertFromMimeData(const QMimeData* source)
+{
+    // Ctrl+V and the context menu's Paste: a multi-megabyte paste is refused before it is highlighted.
+    if (source && source->hasText()) {
+        const QString problem = sizeProblem(source->text());
+        if (!problem.isEmpty()) {
+            emit inputRejected(problem);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+QMimeData* TokenEdit::createMimeDataFromSelection() const
+{
+    // What leaves the field this way (a drag, Ctrl+C without a service) is marked for clipboard managers.
+    QMimeData* mime = QPlainTextEdit::createMimeDataFromSelection();
+    if (mime)
+        ClipboardService::markSecret(mime);
+    return mime;
+}
+
+void TokenEdit::copySelection(bool cut)
+{
+    QTextCursor cursor = textCursor();
+    if (!m_clipboard || !cursor.hasSelection())
+        return;
+    m_clipboard->copySecret(cursor.selection().toPlainText());
+    if (cut && !isReadOnly())
+        cursor.removeSelectedText();
+}
+
+void TokenEdit::withdrawPrimarySelection()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!m_clipboard || !clipboard->supportsSelection() || !clipboard->ownsSelection())
+        return;
+    // Published by the text control on selection (not always through createMimeDataFromSelection):
+    // taken back before the event loop runs again, so no other client could have read it.
+    const QTextCursor cursor = textCursor();
+    const QString primary = clipboard->text(QClipboard::Selection);
+    if (!primary.isEmpty() && cursor.hasSelection() && primary == cursor.selection().toPlainText())
+        clipboard->clear(QClipboard::Selection);
+}
+
+void TokenEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (m_clipboard && (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut))) {
+        copySelection(event->matches(QKeySequence::Cut));
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    withdrawPrimarySelection();
+}
+
+void TokenEdit::mouseReleaseEvent(QMouseEvent* event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    withdrawPrimarySelection();
+}
+
+void TokenEdit::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QPlainTextEdit::mouseDoubleClickEvent(event);
+    withdrawPrimarySelection();
+}
+
+void TokenEdit::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_clipboard) {
+        QPlainTextEdit::contextMenuEvent(event);
+        return;
+    }
+    QMenu* menu = createStandardContextMenu(event->pos());
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    ClipboardService::routeCopyActions(menu, this, [this](bool cut) { copySelection(cut); });
+    menu->popup(event->globalPos());
 }

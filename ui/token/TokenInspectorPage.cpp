@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -136,8 +137,14 @@ void TokenInspectorPage::buildUi()
                                                | Qt::LinksAccessibleByKeyboard);
     connect(m_parseErrorLabel, &QLabel::linkActivated, this, [this] { m_tokenEdit->showErrorSpot(); });
     m_parseErrorLabel->hide();
+    m_inputNoticeLabel = new QLabel(tokenPane);
+    m_inputNoticeLabel->setObjectName(QStringLiteral("tokenInputNoticeLabel"));
+    m_inputNoticeLabel->setWordWrap(true);
+    m_inputNoticeLabel->setTextFormat(Qt::PlainText);
+    m_inputNoticeLabel->hide();
     tokenLayout->addWidget(tokenLabel);
     tokenLayout->addWidget(m_tokenEdit, 1);
+    tokenLayout->addWidget(m_inputNoticeLabel);
     tokenLayout->addWidget(m_parseErrorLabel);
 
     auto* signatureBox = new QGroupBox(tr("Signature"), tokenPane);
@@ -148,6 +155,7 @@ void TokenInspectorPage::buildUi()
     m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
     m_secretEdit->setAccessibleName(tr("API key secret"));
     m_secretEdit->setPlaceholderText(tr("The secret of the issuing key (never stored)"));
+    m_secretEdit->setClipboardService(m_clipboard);
     secretLabel->setBuddy(m_secretEdit);
     m_secretEncodingCombo = new QComboBox(signatureBox);
     m_secretEncodingCombo->setObjectName(QStringLiteral("secretEncodingCombo"));
@@ -266,7 +274,10 @@ void TokenInspectorPage::buildUi()
     setTabOrder(m_findingsView, m_decodedTabs);
     setTabOrder(m_decodedTabs, m_claimsView);
 
+    m_tokenEdit->setClipboardService(m_clipboard);
     connect(m_tokenEdit, &QPlainTextEdit::textChanged, this, &TokenInspectorPage::onTokenEdited);
+    connect(m_tokenEdit, &TokenEdit::inputRejected, this, &TokenInspectorPage::showInputNotice);
+    connect(m_secretEdit, &SecretLineEdit::copyRefused, this, &TokenInspectorPage::statusMessage);
     connect(m_secretEdit, &QLineEdit::textChanged, this, &TokenInspectorPage::onSecretEdited);
     connect(m_secretEncodingCombo, &QComboBox::currentIndexChanged, this,
             &TokenInspectorPage::onSecretEdited);
@@ -329,6 +340,14 @@ void TokenInspectorPage::pasteFromClipboard()
         emit statusMessage(tr("The clipboard holds no text to inspect."));
         return;
     }
+    // Refused before it is inserted: highlighting megabytes would stall every keystroke after it.
+    const qsizetype bytes = text.size() * 3 <= Jwt::MaxTokenBytes ? 0 : text.toUtf8().size();
+    if (bytes > Jwt::MaxTokenBytes) {
+        showInputNotice(
+            tr("The clipboard holds %1 of text; a token is at most %2. Nothing was pasted.")
+                .arg(QLocale().formattedDataSize(bytes), QLocale().formattedDataSize(Jwt::MaxTokenBytes, 0)));
+        return;
+    }
     m_tokenEdit->replaceText(text);
     m_tokenEdit->setFocus(Qt::ShortcutFocusReason);
 }
@@ -365,8 +384,18 @@ void TokenInspectorPage::refreshNow()
         reinspect();
 }
 
+void TokenInspectorPage::showInputNotice(const QString& text)
+{
+    m_inputNoticeLabel->setText(text);
+    setLabelColour(m_inputNoticeLabel, ThemeColors::Accent::Error);
+    m_inputNoticeLabel->show();
+    emit statusMessage(text);
+}
+
 void TokenInspectorPage::onTokenEdited()
 {
+    if (!m_inputNoticeLabel->isHidden())
+        m_inputNoticeLabel->hide();
     const QString text = m_tokenEdit->toPlainText();
     m_parse = Jwt::parse(text.toUtf8());
     m_tokenEdit->showParseResult(text, m_parse);
@@ -541,5 +570,7 @@ void TokenInspectorPage::applyPalette()
     if (!m_statusLabel)
         return;
     // Label colours are derived from the palette: recompute them for the new one.
+    if (!m_inputNoticeLabel->isHidden())
+        setLabelColour(m_inputNoticeLabel, ThemeColors::Accent::Error);
     updateViews();
 }

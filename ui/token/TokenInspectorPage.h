@@ -75,6 +75,8 @@ private:
     void updateSignatureBox();
     void updateStatusLine();
     void applyPalette();
+    // Shows why a paste or drop was refused, under the token field, until the token changes.
+    void showInputNotice(const QString& text);
 
     ClipboardService* m_clipboard;
     const Clock& m_clock;
@@ -89,6 +91,7 @@ private:
     TokenEdit* m_tokenEdit = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_parseErrorLabel = nullptr;
+    QLabel* m_inputNoticeLabel = nullptr;
     QPushButton* m_pasteButton = nullptr;
     QPushButton* m_copyButton = nullptr;
     QPushButton* m_clearButton = nullptr;

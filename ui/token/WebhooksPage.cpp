@@ -139,6 +139,8 @@ void WebhooksPage::buildUi()
     m_authTokenEdit->setObjectName(QStringLiteral("authTokenEdit"));
     m_authTokenEdit->setAccessibleName(tr("Auth Token"));
     m_authTokenEdit->setPlaceholderText(tr("The account's Auth Token (never stored)"));
+    m_authTokenEdit->setClipboardService(m_clipboard);
+    connect(m_authTokenEdit, &SecretLineEdit::copyRefused, this, &WebhooksPage::statusMessage);
     tokenForm->addRow(tr("Auth &Token:"), m_authTokenEdit);
     requestLayout->addLayout(tokenForm);
     splitter->addWidget(request);
