@@ -392,6 +392,29 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains("not-the-secret"));
     }
 
+    void misplacedSecretIsNotEchoed()
+    {
+        // A secret put into a SID variable must not be printed back; the message names the variable.
+        const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef");
+        CliRun run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://127.0.0.1:9") },
+                         { { QStringLiteral("TWILIO_ACCOUNT_SID"), secret },
+                           { QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("t") } });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(!run.err.contains(secret.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("TWILIO_ACCOUNT_SID"), run.err.constData());
+
+        run = cli(
+            { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
+              QStringLiteral("http://127.0.0.1:9") },
+            { { QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00") },
+              { QStringLiteral("TWILIO_API_KEY"), secret },
+              { QStringLiteral("TWILIO_API_SECRET"), QStringLiteral("s") } });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(!run.err.contains(secret.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("TWILIO_API_KEY"), run.err.constData());
+    }
+
     void createWhoseAnswerIsLost()
     {
         QVERIFY(startSandbox(

@@ -1007,6 +1007,36 @@ private Q_SLOTS:
         delete call;
     }
 
+    void formValuesAreCopiedIntoTheCall()
+    {
+        // The call gives form values storage of its own, so the caller's copy of a secret is not shared
+        // with it and wipeString() on the caller's side really overwrites (and the call wipes its own).
+        CannedServer server;
+        server.answer = [&](const QByteArray&, const QByteArray&) {
+            return QByteArray();
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        QString secret = QStringLiteral("client-secret-value");
+        secret.detach();
+        ApiRequest request;
+        request.method = ApiRequest::Method::Post;
+        request.path = QStringLiteral("/v2/token");
+        request.authenticated = false;
+        request.form = { { QStringLiteral("client_secret"), secret } };
+        std::unique_ptr<ApiCall> call(client.send(request));
+        request.form.clear();
+        QVERIFY(secret.isDetached()); // the call holds a copy of its own
+        QCOMPARE(call->request().form.value(0).second, QStringLiteral("client-secret-value"));
+        wipeString(secret);
+        QCOMPARE(call->request().form.value(0).second, QStringLiteral("client-secret-value"));
+        call->abort();
+    }
+
     void oauthExpiresInIsClamped_data()
     {
         QTest::addColumn<QByteArray>("expiresIn");
