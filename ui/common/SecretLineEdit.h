@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/ClipboardService.h"
 #include "core/SecretBytes.h"
 
 #include <QLineEdit>
 #include <QPointer>
-
-class ClipboardService;
 class QAction;
 
 // A masked line edit for secrets (API key secret, Auth Token): a show/hide toggle (Ctrl+Shift+H while

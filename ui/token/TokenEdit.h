@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/ClipboardService.h"
 #include "token/Jwt.h"
 
 #include <QPlainTextEdit>
 #include <QPointer>
-
-class ClipboardService;
 class JwtSyntaxHighlighter;
 
 // The token field: a plain-text editor whose highlighter colours the header, payload and signature of
