@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -47,8 +46,7 @@ void chompNewline(QByteArray& bytes)
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 int CliContext::fail(int code, const QString& message)
 {
@@ -58,14 +56,16 @@ int CliContext::fail(int code, const QString& message)
 
 void CliContext::addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding)
 {
-    parser.addOption({ QStringLiteral("secret-env"), tr("Read the %1 from environment variable VAR.").arg(what),
-        QStringLiteral("VAR") });
-    parser.addOption({ QStringLiteral("secret-file"), tr("Read the %1 from FILE (one trailing newline is ignored).").arg(what),
-        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("secret-env"),
+                       tr("Read the %1 from environment variable VAR.").arg(what), QStringLiteral("VAR") });
+    parser.addOption({ QStringLiteral("secret-file"),
+                       tr("Read the %1 from FILE (one trailing newline is ignored).").arg(what),
+                       QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("secret-stdin"), tr("Read the %1 from standard input.").arg(what) });
     if (askEncoding)
-        parser.addOption({ QStringLiteral("secret-encoding"), tr("How the secret is written: utf8 (default) or base64."),
-            QStringLiteral("ENC"), QStringLiteral("utf8") });
+        parser.addOption({ QStringLiteral("secret-encoding"),
+                           tr("How the secret is written: utf8 (default) or base64."), QStringLiteral("ENC"),
+                           QStringLiteral("utf8") });
 }
 
 bool CliContext::secretUsesStdin(const QCommandLineParser& parser)
@@ -80,7 +80,8 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
     const bool in = parser.isSet(QStringLiteral("secret-stdin"));
     if (int(env) + int(file) + int(in) != 1) {
         *error = int(env) + int(file) + int(in) == 0
-            ? tr("a secret is needed: use --secret-env VAR, --secret-file FILE or --secret-stdin (never on the command line)")
+            ? tr("a secret is needed: use --secret-env VAR, --secret-file FILE or --secret-stdin (never on "
+                 "the command line)")
             : tr("use only one of --secret-env, --secret-file and --secret-stdin");
         return false;
     }
@@ -88,9 +89,9 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
     if (env) {
         const QString var = parser.value(QStringLiteral("secret-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = looksLikeVariableName(var)
-                ? tr("environment variable %1 is not set").arg(var)
-                : tr("the environment variable named by --secret-env is not set (give the variable's name, not the secret)");
+            *error = looksLikeVariableName(var) ? tr("environment variable %1 is not set").arg(var)
+                                                : tr("the environment variable named by --secret-env is not "
+                                                     "set (give the variable's name, not the secret)");
             return false;
         }
         raw = qgetenv(var.toLocal8Bit().constData());
@@ -100,7 +101,8 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
         if (!f.open(QIODevice::ReadOnly)) {
             *error = looksLikePath(path)
                 ? tr("cannot read secret file %1: %2").arg(path, f.errorString())
-                : tr("cannot read the file named by --secret-file: %1 (give a path, not the secret)").arg(f.errorString());
+                : tr("cannot read the file named by --secret-file: %1 (give a path, not the secret)")
+                      .arg(f.errorString());
             return false;
         }
         raw = f.read(64 * 1024);
@@ -177,7 +179,8 @@ bool CliContext::readFileArgument(const QString& path, QByteArray* data, QString
     return true;
 }
 
-bool CliContext::integerOption(const QCommandLineParser& parser, const QString& name, qint64* value, QString* error)
+bool CliContext::integerOption(const QCommandLineParser& parser, const QString& name, qint64* value,
+                               QString* error)
 {
     bool ok = false;
     const QString text = parser.value(name);

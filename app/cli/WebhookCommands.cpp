@@ -14,8 +14,6 @@ struct WebhookCommands
     Q_DECLARE_TR_FUNCTIONS(WebhookCommands)
 };
 
-
-
 // --param NAME=VALUE (repeatable) and --params-file FILE (form-encoded, or a JSON object of strings or
 // arrays of strings).
 bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* params, QString* error)
@@ -62,7 +60,8 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
                 ok = addValue(m.value);
             }
             if (!ok) {
-                *error = WebhookCommands::tr("parameter \"%1\" must be a string or a list of strings").arg(m.key);
+                *error = WebhookCommands::tr("parameter \"%1\" must be a string or a list of strings")
+                             .arg(m.key);
                 return false;
             }
         }
@@ -78,20 +77,29 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
 int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("url"), WebhookCommands::tr("The full URL Twilio requested (scheme, host, port, path, query)."),
-        QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("param"), WebhookCommands::tr("A form parameter NAME=VALUE; repeat for each."),
-        QStringLiteral("NAME=VALUE") });
+    parser.addOption(
+        { QStringLiteral("url"),
+          WebhookCommands::tr("The full URL Twilio requested (scheme, host, port, path, query)."),
+          QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("param"),
+                       WebhookCommands::tr("A form parameter NAME=VALUE; repeat for each."),
+                       QStringLiteral("NAME=VALUE") });
     parser.addOption({ QStringLiteral("params-file"),
-        WebhookCommands::tr("Form parameters from FILE or -: form-encoded, or a JSON object."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("body-file"),
-        WebhookCommands::tr("A JSON body from FILE or -; the URL gets bodySHA256 and no parameters are signed."), QStringLiteral("FILE") });
+                       WebhookCommands::tr("Form parameters from FILE or -: form-encoded, or a JSON object."),
+                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("body-file"),
+          WebhookCommands::tr(
+              "A JSON body from FILE or -; the URL gets bodySHA256 and no parameters are signed."),
+          QStringLiteral("FILE") });
     if (verify)
-        parser.addOption({ QStringLiteral("signature"), WebhookCommands::tr("The X-Twilio-Signature header that was received."),
-            QStringLiteral("SIG") });
+        parser.addOption({ QStringLiteral("signature"),
+                           WebhookCommands::tr("The X-Twilio-Signature header that was received."),
+                           QStringLiteral("SIG") });
     parser.addOption({ QStringLiteral("json"), WebhookCommands::tr("Print the result as JSON.") });
     CliContext::addSecretOptions(parser, WebhookCommands::tr("auth token"), false);
-    const int parsed = cli.parse(parser, args,
+    const int parsed = cli.parse(
+        parser, args,
         verify ? WebhookCommands::tr("Check an X-Twilio-Signature. Exit 0 valid, 1 invalid, 2 usage.")
                : WebhookCommands::tr("Compute the X-Twilio-Signature Twilio would send."));
     if (parsed >= 0)
@@ -104,19 +112,25 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
         return cli.fail(ExitUsage, WebhookCommands::tr("--signature is required"));
     const bool body = parser.isSet(QStringLiteral("body-file"));
     if (body && (parser.isSet(QStringLiteral("param")) || parser.isSet(QStringLiteral("params-file"))))
-        return cli.fail(ExitUsage, WebhookCommands::tr("a JSON body and form parameters cannot be combined; Twilio sends one or the other"));
-    int stdinUsers = int(CliContext::secretUsesStdin(parser)) + int(parser.value(QStringLiteral("params-file")) == u"-")
+        return cli.fail(
+            ExitUsage,
+            WebhookCommands::tr(
+                "a JSON body and form parameters cannot be combined; Twilio sends one or the other"));
+    int stdinUsers = int(CliContext::secretUsesStdin(parser))
+        + int(parser.value(QStringLiteral("params-file")) == u"-")
         + int(parser.value(QStringLiteral("body-file")) == u"-");
     if (stdinUsers > 1)
         return cli.fail(ExitUsage, WebhookCommands::tr("only one input can come from standard input"));
     const QString url = parser.value(QStringLiteral("url"));
     if (!url.contains(u"://"))
-        return cli.fail(ExitUsage, WebhookCommands::tr("--url must be a full URL such as https://example.com/sms"));
+        return cli.fail(ExitUsage,
+                        WebhookCommands::tr("--url must be a full URL such as https://example.com/sms"));
 
     WebhookSignature::Params params;
     QByteArray bodyBytes;
     if (body) {
-        if (!CliContext::readFileArgument(parser.value(QStringLiteral("body-file")), &bodyBytes, &error, 16 << 20))
+        if (!CliContext::readFileArgument(parser.value(QStringLiteral("body-file")), &bodyBytes, &error,
+                                          16 << 20))
             return cli.fail(ExitUsage, error);
     } else if (!collectParams(parser, &params, &error)) {
         return cli.fail(ExitUsage, error);
@@ -133,7 +147,8 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
             OrderedJson o = OrderedJson::makeObject();
             o.insert(QStringLiteral("url"), OrderedJson::fromString(signedUrl));
             o.insert(QStringLiteral("string_to_sign"),
-                OrderedJson::fromString(QString::fromUtf8(WebhookSignature::stringToSign(signedUrl, params))));
+                     OrderedJson::fromString(
+                         QString::fromUtf8(WebhookSignature::stringToSign(signedUrl, params))));
             o.insert(QStringLiteral("signature"), OrderedJson::fromString(signature));
             cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
         } else {
@@ -174,7 +189,8 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
 
 int runWebhookCommand(CliContext& cli, const QStringList& args)
 {
-    const QString usage = WebhookCommands::tr("usage: keydesk-cli webhook sign|verify [options]   (--help on each)");
+    const QString usage
+        = WebhookCommands::tr("usage: keydesk-cli webhook sign|verify [options]   (--help on each)");
     if (args.size() < 2)
         return cli.fail(ExitUsage, usage);
     const QString sub = args.at(1);

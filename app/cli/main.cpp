@@ -10,7 +10,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <sys/resource.h>
 
 namespace {
@@ -22,30 +21,31 @@ struct CliMain
 
 QString usageText()
 {
-    return CliMain::tr("KeyDesk command line: Twilio API keys and Access Tokens.\n"
-                       "\n"
-                       "usage: keydesk-cli <command> <subcommand> [options]\n"
-                       "\n"
-                       "  token decode [TOKEN|-] [--json] [--at UNIX]\n"
-                       "  token verify [TOKEN|-] <secret option> [--at UNIX] [--json]\n"
-                       "  token build --account-sid AC… --key-sid SK… <secret option> --identity ID\n"
-                       "              [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]\n"
-                       "  webhook sign|verify --url URL <secret option> [--param N=V]… [--body-file FILE]\n"
-                       "  keys list [--api iam|v2010] [--details] [--json]\n"
-                       "  keys show SID | delete SID [--yes]\n"
-                       "  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]\n"
-                       "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
-                       "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
-                       "  authtoken secondary-create | secondary-delete [--yes] | promote [--yes]\n"
-                       "    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials\n"
-                       "     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)\n"
-                       "  vault store|remove|check SK… [<secret option>]   (API key secrets in the system keychain)\n"
-                       "\n"
-                       "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin, or --vault (token\n"
-                       "build/verify: the key's secret from the system keychain). Secrets are never accepted on the\n"
-                       "command line.\n"
-                       "Exit codes: 0 ok, 1 negative answer, 2 usage or malformed input, 3 network/API error.\n"
-                       "Every command has --help.\n");
+    return CliMain::tr(
+        "KeyDesk command line: Twilio API keys and Access Tokens.\n"
+        "\n"
+        "usage: keydesk-cli <command> <subcommand> [options]\n"
+        "\n"
+        "  token decode [TOKEN|-] [--json] [--at UNIX]\n"
+        "  token verify [TOKEN|-] <secret option> [--at UNIX] [--json]\n"
+        "  token build --account-sid AC… --key-sid SK… <secret option> --identity ID\n"
+        "              [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]\n"
+        "  webhook sign|verify --url URL <secret option> [--param N=V]… [--body-file FILE]\n"
+        "  keys list [--api iam|v2010] [--details] [--json]\n"
+        "  keys show SID | delete SID [--yes]\n"
+        "  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]\n"
+        "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
+        "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
+        "  authtoken secondary-create | secondary-delete [--yes] | promote [--yes]\n"
+        "    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials\n"
+        "     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)\n"
+        "  vault store|remove|check SK… [<secret option>]   (API key secrets in the system keychain)\n"
+        "\n"
+        "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin, or --vault (token\n"
+        "build/verify: the key's secret from the system keychain). Secrets are never accepted on the\n"
+        "command line.\n"
+        "Exit codes: 0 ok, 1 negative answer, 2 usage or malformed input, 3 network/API error.\n"
+        "Every command has --help.\n");
 }
 
 // Connection options may also come before the command ("keydesk-cli --sandbox URL keys list"); they are
@@ -53,7 +53,8 @@ QString usageText()
 QStringList moveLeadingConnectionOptions(const QStringList& args)
 {
     static const QStringList valued { QStringLiteral("--sandbox"), QStringLiteral("--base-url"),
-        QStringLiteral("--region"), QStringLiteral("--edge"), QStringLiteral("--timeout") };
+                                      QStringLiteral("--region"), QStringLiteral("--edge"),
+                                      QStringLiteral("--timeout") };
     QStringList leading;
     qsizetype i = 0;
     while (i < args.size()) {
@@ -92,7 +93,7 @@ int main(int argc, char* argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

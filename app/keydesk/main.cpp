@@ -12,9 +12,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QWindow>
-
 #include <cstdio>
-
 #include <sys/resource.h>
 
 namespace {
@@ -26,13 +24,13 @@ class StartupProbe : public QObject
 public:
     explicit StartupProbe(const QElapsedTimer& clock)
         : m_clock(clock)
-    {
-    }
+    { }
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Expose && !m_done) {
             m_done = true;
-            fprintf(stderr, "keydesk: window exposed %lld ms after main()\n", static_cast<long long>(m_clock.elapsed()));
+            fprintf(stderr, "keydesk: window exposed %lld ms after main()\n",
+                    static_cast<long long>(m_clock.elapsed()));
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
@@ -62,18 +60,21 @@ int main(int argc, char* argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for Twilio API keys and Access Tokens."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console for Twilio API keys and Access Tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start on the built-in sandbox account with demo keys (no Twilio account needed)."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate(
+            "main", "Start on the built-in sandbox account with demo keys (no Twilio account needed)."));
     parser.addOption(sandbox);
     parser.process(app);
 
@@ -83,12 +84,12 @@ int main(int argc, char* argv[])
     if (parser.isSet(sandbox)) {
         SandboxSeeder::seed(sandboxServer.state(), SandboxSeeder::Options());
         if (sandboxServer.start(0)) {
-            window.setConnectionText(QApplication::translate("main", "Sandbox account %1 at %2")
-                                         .arg(sandboxServer.state().mainAccountSid(),
-                                             sandboxServer.serverUrl().toString()));
-        } else {
             window.setConnectionText(
-                QApplication::translate("main", "Sandbox could not start: %1").arg(sandboxServer.errorString()));
+                QApplication::translate("main", "Sandbox account %1 at %2")
+                    .arg(sandboxServer.state().mainAccountSid(), sandboxServer.serverUrl().toString()));
+        } else {
+            window.setConnectionText(QApplication::translate("main", "Sandbox could not start: %1")
+                                         .arg(sandboxServer.errorString()));
         }
     }
     StartupProbe probe(sinceStart);

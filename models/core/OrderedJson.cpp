@@ -3,11 +3,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <charconv>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -33,8 +32,7 @@ public:
         , m_begin(in.data())
         , m_end(in.data() + in.size())
         , m_maxDepth(maxDepth)
-    {
-    }
+    { }
 
     std::optional<OrderedJson> run(OrderedJson::ParseError* error)
     {
@@ -211,16 +209,40 @@ private:
     // saves an allocation per occurrence on the decode path.
     static QString commonOrLatin1(const char* p, qsizetype n)
     {
-        static const QString common[] = { QStringLiteral("alg"), QStringLiteral("typ"), QStringLiteral("cty"),
-            QStringLiteral("twr"), QStringLiteral("HS256"), QStringLiteral("JWT"), QStringLiteral("twilio-fpa;v=1"),
-            QStringLiteral("jti"), QStringLiteral("grants"), QStringLiteral("identity"), QStringLiteral("nbf"),
-            QStringLiteral("iat"), QStringLiteral("exp"), QStringLiteral("iss"), QStringLiteral("sub"),
-            QStringLiteral("voice"), QStringLiteral("video"), QStringLiteral("chat"), QStringLiteral("data_sync"),
-            QStringLiteral("task_router"), QStringLiteral("player"), QStringLiteral("incoming"), QStringLiteral("allow"),
-            QStringLiteral("outgoing"), QStringLiteral("application_sid"), QStringLiteral("params"),
-            QStringLiteral("push_credential_sid"), QStringLiteral("endpoint_id"), QStringLiteral("room"),
-            QStringLiteral("service_sid"), QStringLiteral("deployment_role_sid"), QStringLiteral("workspace_sid"),
-            QStringLiteral("worker_sid"), QStringLiteral("role") };
+        static const QString common[] = { QStringLiteral("alg"),
+                                          QStringLiteral("typ"),
+                                          QStringLiteral("cty"),
+                                          QStringLiteral("twr"),
+                                          QStringLiteral("HS256"),
+                                          QStringLiteral("JWT"),
+                                          QStringLiteral("twilio-fpa;v=1"),
+                                          QStringLiteral("jti"),
+                                          QStringLiteral("grants"),
+                                          QStringLiteral("identity"),
+                                          QStringLiteral("nbf"),
+                                          QStringLiteral("iat"),
+                                          QStringLiteral("exp"),
+                                          QStringLiteral("iss"),
+                                          QStringLiteral("sub"),
+                                          QStringLiteral("voice"),
+                                          QStringLiteral("video"),
+                                          QStringLiteral("chat"),
+                                          QStringLiteral("data_sync"),
+                                          QStringLiteral("task_router"),
+                                          QStringLiteral("player"),
+                                          QStringLiteral("incoming"),
+                                          QStringLiteral("allow"),
+                                          QStringLiteral("outgoing"),
+                                          QStringLiteral("application_sid"),
+                                          QStringLiteral("params"),
+                                          QStringLiteral("push_credential_sid"),
+                                          QStringLiteral("endpoint_id"),
+                                          QStringLiteral("room"),
+                                          QStringLiteral("service_sid"),
+                                          QStringLiteral("deployment_role_sid"),
+                                          QStringLiteral("workspace_sid"),
+                                          QStringLiteral("worker_sid"),
+                                          QStringLiteral("role") };
         if (n <= 19) {
             for (const QString& c : common) {
                 if (c.size() == n && c.front() == QLatin1Char(*p) && QLatin1StringView(p, n) == c)
@@ -235,8 +257,8 @@ private:
         ++m_p; // opening quote
         // Fast path: printable ASCII up to the closing quote, no escapes (nearly every JWT string).
         const char* q = m_p;
-        while (q < m_end && static_cast<unsigned char>(*q) >= 0x20 && static_cast<unsigned char>(*q) < 0x80 && *q != '"'
-            && *q != '\\')
+        while (q < m_end && static_cast<unsigned char>(*q) >= 0x20 && static_cast<unsigned char>(*q) < 0x80
+               && *q != '"' && *q != '\\')
             ++q;
         if (q < m_end && *q == '"') {
             out = commonOrLatin1(m_p, q - m_p);
@@ -267,14 +289,30 @@ private:
                 return fail(tr("unterminated string"));
             const char e = *m_p++;
             switch (e) {
-            case '"': out.append(u'"'); break;
-            case '\\': out.append(u'\\'); break;
-            case '/': out.append(u'/'); break;
-            case 'b': out.append(u'\b'); break;
-            case 'f': out.append(u'\f'); break;
-            case 'n': out.append(u'\n'); break;
-            case 'r': out.append(u'\r'); break;
-            case 't': out.append(u'\t'); break;
+            case '"':
+                out.append(u'"');
+                break;
+            case '\\':
+                out.append(u'\\');
+                break;
+            case '/':
+                out.append(u'/');
+                break;
+            case 'b':
+                out.append(u'\b');
+                break;
+            case 'f':
+                out.append(u'\f');
+                break;
+            case 'n':
+                out.append(u'\n');
+                break;
+            case 'r':
+                out.append(u'\r');
+                break;
+            case 't':
+                out.append(u'\t');
+                break;
             case 'u': {
                 char16_t unit = 0;
                 if (!parseHex4(unit))
@@ -590,12 +628,28 @@ void appendJsonString(QByteArray& out, QStringView text)
             continue;
         }
         switch (c) {
-        case u'\b': *p++ = '\\'; *p++ = 'b'; continue;
-        case u'\f': *p++ = '\\'; *p++ = 'f'; continue;
-        case u'\n': *p++ = '\\'; *p++ = 'n'; continue;
-        case u'\r': *p++ = '\\'; *p++ = 'r'; continue;
-        case u'\t': *p++ = '\\'; *p++ = 't'; continue;
-        default: break;
+        case u'\b':
+            *p++ = '\\';
+            *p++ = 'b';
+            continue;
+        case u'\f':
+            *p++ = '\\';
+            *p++ = 'f';
+            continue;
+        case u'\n':
+            *p++ = '\\';
+            *p++ = 'n';
+            continue;
+        case u'\r':
+            *p++ = '\\';
+            *p++ = 'r';
+            continue;
+        case u'\t':
+            *p++ = '\\';
+            *p++ = 't';
+            continue;
+        default:
+            break;
         }
         if (c < 0x20) {
             escapeUnit(c);
@@ -624,10 +678,18 @@ void appendJsonString(QByteArray& out, QStringView text)
 void OrderedJson::writeCompact(QByteArray& out) const
 {
     switch (m_type) {
-    case Type::Null: out.append("null"); break;
-    case Type::Bool: out.append(m_bool ? "true" : "false"); break;
-    case Type::Number: appendNumber(out, m_number); break;
-    case Type::String: appendJsonString(out, m_string); break;
+    case Type::Null:
+        out.append("null");
+        break;
+    case Type::Bool:
+        out.append(m_bool ? "true" : "false");
+        break;
+    case Type::Number:
+        appendNumber(out, m_number);
+        break;
+    case Type::String:
+        appendJsonString(out, m_string);
+        break;
     case Type::Array: {
         out.append('[');
         bool first = true;
@@ -707,9 +769,12 @@ QByteArray OrderedJson::toIndented(int indent) const
 OrderedJson OrderedJson::fromQJsonValue(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return fromBool(value.toBool());
-    case QJsonValue::Double: return fromDouble(value.toDouble());
-    case QJsonValue::String: return fromString(value.toString());
+    case QJsonValue::Bool:
+        return fromBool(value.toBool());
+    case QJsonValue::Double:
+        return fromDouble(value.toDouble());
+    case QJsonValue::String:
+        return fromString(value.toString());
     case QJsonValue::Array: {
         OrderedJson a = makeArray();
         for (const QJsonValue& v : value.toArray())
@@ -723,17 +788,22 @@ OrderedJson OrderedJson::fromQJsonValue(const QJsonValue& value)
             o.appendMember(it.key(), fromQJsonValue(it.value()));
         return o;
     }
-    default: return OrderedJson();
+    default:
+        return OrderedJson();
     }
 }
 
 QJsonValue OrderedJson::toQJsonValue() const
 {
     switch (m_type) {
-    case Type::Null: return QJsonValue(QJsonValue::Null);
-    case Type::Bool: return QJsonValue(m_bool);
-    case Type::Number: return QJsonValue(m_number);
-    case Type::String: return QJsonValue(m_string);
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return QJsonValue(m_bool);
+    case Type::Number:
+        return QJsonValue(m_number);
+    case Type::String:
+        return QJsonValue(m_string);
     case Type::Array: {
         QJsonArray a;
         for (const OrderedJson& item : items())
@@ -755,11 +825,16 @@ bool operator==(const OrderedJson& a, const OrderedJson& b)
     if (a.m_type != b.m_type)
         return false;
     switch (a.m_type) {
-    case OrderedJson::Type::Null: return true;
-    case OrderedJson::Type::Bool: return a.m_bool == b.m_bool;
-    case OrderedJson::Type::Number: return a.m_number == b.m_number;
-    case OrderedJson::Type::String: return a.m_string == b.m_string;
-    case OrderedJson::Type::Array: return a.items() == b.items();
+    case OrderedJson::Type::Null:
+        return true;
+    case OrderedJson::Type::Bool:
+        return a.m_bool == b.m_bool;
+    case OrderedJson::Type::Number:
+        return a.m_number == b.m_number;
+    case OrderedJson::Type::String:
+        return a.m_string == b.m_string;
+    case OrderedJson::Type::Array:
+        return a.items() == b.items();
     case OrderedJson::Type::Object: {
         const auto& x = a.members();
         const auto& y = b.members();

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <utility>
@@ -40,7 +39,8 @@ public:
     static OrderedJson makeObject();
 
     // Strict parse of a complete UTF-8 document. maxDepth bounds nesting of arrays and objects.
-    static std::optional<OrderedJson> parse(QByteArrayView utf8, ParseError* error = nullptr, int maxDepth = 128);
+    static std::optional<OrderedJson> parse(QByteArrayView utf8, ParseError* error = nullptr,
+                                            int maxDepth = 128);
 
     static OrderedJson fromQJsonValue(const QJsonValue& value);
     QJsonValue toQJsonValue() const;

@@ -3,11 +3,9 @@
 #include "core/SecretBytes.h"
 
 #include <QHash>
-
-#include <map>
 #include <QObject>
-
 #include <functional>
+#include <map>
 
 // The one place secrets are kept between uses: the OS keychain through QtKeychain (Secret Service on
 // Linux, Keychain on macOS, Credential Manager on Windows). Never a file, never QSettings.

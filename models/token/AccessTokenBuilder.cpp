@@ -25,12 +25,12 @@ QByteArray jsonString(const QString& s)
 
 AccessTokenBuilder::AccessTokenBuilder(const Clock& clock)
     : m_clock(clock)
-{
-}
+{ }
 
 QStringList AccessTokenBuilder::knownRegions()
 {
-    static const QStringList regions = { QStringLiteral("us1"), QStringLiteral("ie1"), QStringLiteral("au1") };
+    static const QStringList regions
+        = { QStringLiteral("us1"), QStringLiteral("ie1"), QStringLiteral("au1") };
     return regions;
 }
 
@@ -62,18 +62,21 @@ QStringList AccessTokenBuilder::validate() const
     if (m_keySid.isEmpty())
         errors << tr("The API key SID is missing.");
     else if (!isSid(m_keySid, u"SK"))
-        errors << tr("The API key SID must be SK followed by 32 hex digits (an Auth Token cannot sign Access Tokens).");
+        errors << tr("The API key SID must be SK followed by 32 hex digits (an Auth Token cannot sign Access "
+                     "Tokens).");
     if (m_identity.isEmpty())
         errors << tr("The identity is missing; Twilio's SDKs need one.");
     if (m_ttl < 1 || m_ttl > MaxTtl)
-        errors << tr("The ttl must be between 1 and %1 seconds (24 hours); Twilio rejects longer tokens (error 20157).")
+        errors << tr("The ttl must be between 1 and %1 seconds (24 hours); Twilio rejects longer tokens "
+                     "(error 20157).")
                       .arg(MaxTtl);
     if (m_nbf && *m_nbf < 0)
         errors << tr("nbf must be a Unix time (seconds), not negative.");
     if (m_nbf && m_ttl >= 1 && *m_nbf >= m_clock.currentSecsSinceEpoch() + m_ttl)
         errors << tr("nbf is at or after the expiry; the token would never be valid.");
     if (!m_region.isEmpty() && !knownRegions().contains(m_region))
-        errors << tr("Unknown region \"%1\"; use one of %2.").arg(m_region, knownRegions().join(QStringLiteral(", ")));
+        errors << tr("Unknown region \"%1\"; use one of %2.")
+                      .arg(m_region, knownRegions().join(QStringLiteral(", ")));
     if (!hmacForJwt(m_algorithm))
         errors << tr("Access Tokens are signed with HS256.");
     for (const Grant& grant : m_grants) {

@@ -106,8 +106,9 @@ GrantCatalog::Status GrantCatalog::status(const QString& grantKey)
 
 QStringList GrantCatalog::currentKeys()
 {
-    static const QStringList keys = { QStringLiteral("voice"), QStringLiteral("video"), QStringLiteral("chat"),
-        QStringLiteral("data_sync"), QStringLiteral("task_router"), QStringLiteral("player") };
+    static const QStringList keys
+        = { QStringLiteral("voice"),     QStringLiteral("video"),       QStringLiteral("chat"),
+            QStringLiteral("data_sync"), QStringLiteral("task_router"), QStringLiteral("player") };
     return keys;
 }
 
@@ -137,7 +138,8 @@ QString GrantCatalog::displayName(const QString& grantKey)
 const QList<GrantCatalog::SidField>& GrantCatalog::sidFields()
 {
     static const QList<SidField> fields = {
-        { QStringLiteral("voice.outgoing.application_sid"), QStringLiteral("AP"), tr("TwiML App for outgoing calls") },
+        { QStringLiteral("voice.outgoing.application_sid"), QStringLiteral("AP"),
+          tr("TwiML App for outgoing calls") },
         { QStringLiteral("voice.push_credential_sid"), QStringLiteral("CR"), tr("Push credential") },
         { QStringLiteral("chat.service_sid"), QStringLiteral("IS"), tr("Conversations/Chat service") },
         { QStringLiteral("chat.deployment_role_sid"), QStringLiteral("RL"), tr("Role in the service") },
@@ -146,11 +148,13 @@ const QList<GrantCatalog::SidField>& GrantCatalog::sidFields()
         { QStringLiteral("task_router.workspace_sid"), QStringLiteral("WS"), tr("TaskRouter workspace") },
         { QStringLiteral("task_router.worker_sid"), QStringLiteral("WK"), tr("TaskRouter worker") },
         { QStringLiteral("ip_messaging.service_sid"), QStringLiteral("IS"), tr("Chat service") },
-        { QStringLiteral("ip_messaging.deployment_role_sid"), QStringLiteral("RL"), tr("Role in the service") },
+        { QStringLiteral("ip_messaging.deployment_role_sid"), QStringLiteral("RL"),
+          tr("Role in the service") },
         { QStringLiteral("ip_messaging.push_credential_sid"), QStringLiteral("CR"), tr("Push credential") },
         { QStringLiteral("programmable_voice.outgoing.application_sid"), QStringLiteral("AP"),
-            tr("TwiML App for outgoing calls") },
-        { QStringLiteral("programmable_voice.push_credential_sid"), QStringLiteral("CR"), tr("Push credential") },
+          tr("TwiML App for outgoing calls") },
+        { QStringLiteral("programmable_voice.push_credential_sid"), QStringLiteral("CR"),
+          tr("Push credential") },
     };
     return fields;
 }
@@ -187,48 +191,52 @@ QList<GrantCatalog::Issue> GrantCatalog::check(const Grant& grant)
     const Status s = status(grant.key);
     if (s == Status::Unknown) {
         issues.append({ Issue::Kind::UnknownGrant, grant.key,
-            tr("\"%1\" is not a grant Twilio's SDKs know; known grants are %2.")
-                .arg(grant.key, currentKeys().join(QStringLiteral(", "))) });
+                        tr("\"%1\" is not a grant Twilio's SDKs know; known grants are %2.")
+                            .arg(grant.key, currentKeys().join(QStringLiteral(", "))) });
         return issues;
     }
     if (s == Status::Legacy) {
         issues.append({ Issue::Kind::LegacyGrant, grant.key,
-            tr("\"%1\" is a legacy grant (%2); current SDKs expect %3.")
-                .arg(grant.key, displayName(grant.key),
-                    grant.key == u"ip_messaging" ? QStringLiteral("chat")
-                        : grant.key == u"programmable_voice" ? QStringLiteral("voice")
-                                                              : QStringLiteral("video")) });
+                        tr("\"%1\" is a legacy grant (%2); current SDKs expect %3.")
+                            .arg(grant.key, displayName(grant.key),
+                                 grant.key == u"ip_messaging"             ? QStringLiteral("chat")
+                                     : grant.key == u"programmable_voice" ? QStringLiteral("voice")
+                                                                          : QStringLiteral("video")) });
     }
     // Python writes null for an unset PlaybackGrant; that is accepted, anything else must be an object.
     if (!grant.value.isObject() && !(grant.key == u"player" && grant.value.isNull())) {
-        issues.append({ Issue::Kind::WrongType, grant.key, tr("The \"%1\" grant must be a JSON object.").arg(grant.key) });
+        issues.append({ Issue::Kind::WrongType, grant.key,
+                        tr("The \"%1\" grant must be a JSON object.").arg(grant.key) });
         return issues;
     }
     // Paths are "<grant key>.<field>…"; look the rest up in the grant's own value.
     const qsizetype keyLength = grant.key.size();
     for (const SidField& field : sidFields()) {
-        if (field.path.size() <= keyLength + 1 || field.path[keyLength] != u'.' || !field.path.startsWith(grant.key))
+        if (field.path.size() <= keyLength + 1 || field.path[keyLength] != u'.'
+            || !field.path.startsWith(grant.key))
             continue;
         const OrderedJson* value = findPath(grant.value, QStringView(field.path).mid(keyLength + 1));
         if (!value)
             continue;
         if (!value->isString()) {
-            issues.append({ Issue::Kind::WrongType, field.path, tr("%1 must be a string SID.").arg(field.path) });
+            issues.append(
+                { Issue::Kind::WrongType, field.path, tr("%1 must be a string SID.").arg(field.path) });
         } else if (!isSid(value->toString(), field.prefix)) {
             issues.append({ Issue::Kind::SidPrefixMismatch, field.path,
-                tr("%1 is \"%2\"; it should be a %3 SID: %4 followed by 32 hex digits.")
-                    .arg(field.path, value->toString(), field.meaning, field.prefix) });
+                            tr("%1 is \"%2\"; it should be a %3 SID: %4 followed by 32 hex digits.")
+                                .arg(field.path, value->toString(), field.meaning, field.prefix) });
         }
     }
     if (grant.key == u"voice") {
         const OrderedJson* allow = findPath(grant.value, u"incoming.allow");
         if (allow && !allow->isBool())
-            issues.append({ Issue::Kind::WrongType, QStringLiteral("voice.incoming.allow"),
-                tr("voice.incoming.allow must be true or false; the SDK ignores anything else.") });
+            issues.append(
+                { Issue::Kind::WrongType, QStringLiteral("voice.incoming.allow"),
+                  tr("voice.incoming.allow must be true or false; the SDK ignores anything else.") });
         const OrderedJson* params = findPath(grant.value, u"outgoing.params");
         if (params && !params->isObject())
             issues.append({ Issue::Kind::WrongType, QStringLiteral("voice.outgoing.params"),
-                tr("voice.outgoing.params must be an object.") });
+                            tr("voice.outgoing.params must be an object.") });
     }
     return issues;
 }
@@ -239,7 +247,9 @@ bool GrantCatalog::fromWireJson(QByteArrayView json, QList<Grant>* grants, QStri
     OrderedJson::ParseError parseError;
     const auto doc = OrderedJson::parse(json, &parseError, 32);
     if (!doc) {
-        *error = tr("The grants are not valid JSON: %1 at byte %2.").arg(parseError.message).arg(parseError.offset + 1);
+        *error = tr("The grants are not valid JSON: %1 at byte %2.")
+                     .arg(parseError.message)
+                     .arg(parseError.offset + 1);
         return false;
     }
     if (!doc->isObject()) {

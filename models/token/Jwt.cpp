@@ -39,11 +39,16 @@ JwtAlgorithm jwtAlgorithmFromName(QStringView name)
 QString jwtAlgorithmName(JwtAlgorithm algorithm)
 {
     switch (algorithm) {
-    case JwtAlgorithm::HS256: return QStringLiteral("HS256");
-    case JwtAlgorithm::HS384: return QStringLiteral("HS384");
-    case JwtAlgorithm::HS512: return QStringLiteral("HS512");
-    case JwtAlgorithm::None: return QStringLiteral("none");
-    case JwtAlgorithm::Other: break;
+    case JwtAlgorithm::HS256:
+        return QStringLiteral("HS256");
+    case JwtAlgorithm::HS384:
+        return QStringLiteral("HS384");
+    case JwtAlgorithm::HS512:
+        return QStringLiteral("HS512");
+    case JwtAlgorithm::None:
+        return QStringLiteral("none");
+    case JwtAlgorithm::Other:
+        break;
     }
     return QString();
 }
@@ -51,10 +56,14 @@ QString jwtAlgorithmName(JwtAlgorithm algorithm)
 std::optional<HmacAlgorithm> hmacForJwt(JwtAlgorithm algorithm)
 {
     switch (algorithm) {
-    case JwtAlgorithm::HS256: return HmacAlgorithm::Sha256;
-    case JwtAlgorithm::HS384: return HmacAlgorithm::Sha384;
-    case JwtAlgorithm::HS512: return HmacAlgorithm::Sha512;
-    default: return std::nullopt;
+    case JwtAlgorithm::HS256:
+        return HmacAlgorithm::Sha256;
+    case JwtAlgorithm::HS384:
+        return HmacAlgorithm::Sha384;
+    case JwtAlgorithm::HS512:
+        return HmacAlgorithm::Sha512;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -79,10 +88,10 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
 
     if (paste.size() > MaxTokenBytes) {
         return failAt(JwtParseResult::Part::Token,
-            tr("The input is %1 KiB; a token is at most %2 KiB. Paste only the token.")
-                .arg((paste.size() + 1023) / 1024)
-                .arg(MaxTokenBytes / 1024),
-            -1);
+                      tr("The input is %1 KiB; a token is at most %2 KiB. Paste only the token.")
+                          .arg((paste.size() + 1023) / 1024)
+                          .arg(MaxTokenBytes / 1024),
+                      -1);
     }
 
     // Find where the token starts: at the first "eyJ" (a JSON object in base64url) that follows the
@@ -99,7 +108,8 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     }
     if (start < 0) {
         qsizetype i = 0;
-        while (i < paste.size() && (isSpace(paste[i]) || paste[i] == '"' || paste[i] == '\'' || paste[i] == '`'))
+        while (i < paste.size()
+               && (isSpace(paste[i]) || paste[i] == '"' || paste[i] == '\'' || paste[i] == '`'))
             ++i;
         start = i;
     }
@@ -125,8 +135,9 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     if (token.isEmpty()) {
         if (!r.ignoredPrefix.isEmpty() || !r.ignoredSuffix.isEmpty())
             return failAt(JwtParseResult::Part::Token,
-                tr("No token found: a JWT is three base64url segments separated by dots, usually starting with \"eyJ\"."),
-                -1);
+                          tr("No token found: a JWT is three base64url segments separated by dots, usually "
+                             "starting with \"eyJ\"."),
+                          -1);
         return failAt(JwtParseResult::Part::Token, tr("The token is empty."), -1);
     }
 
@@ -137,10 +148,11 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
         suffixIsQuotes = suffixIsQuotes && quoteChars.contains(c);
     if (!r.ignoredSuffix.isEmpty() && !suffixIsQuotes) {
         return failAt(JwtParseResult::Part::Token,
-            tr("Unexpected character '%1' after the token at position %2; a token holds only A–Z, a–z, 0–9, '-', '_' and dots.")
-                .arg(QString::fromUtf8(r.ignoredSuffix.left(1)))
-                .arg(end - start + 1),
-            token.size());
+                      tr("Unexpected character '%1' after the token at position %2; a token holds only A–Z, "
+                         "a–z, 0–9, '-', '_' and dots.")
+                          .arg(QString::fromUtf8(r.ignoredSuffix.left(1)))
+                          .arg(end - start + 1),
+                      token.size());
     }
 
     const qsizetype dot1 = token.indexOf('.');
@@ -149,14 +161,19 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     if (segments != 3) {
         QString message;
         if (segments == 1)
-            message = tr("The token has 1 segment; a JWT has 3 (header.payload.signature) separated by dots.");
+            message
+                = tr("The token has 1 segment; a JWT has 3 (header.payload.signature) separated by dots.");
         else if (segments == 2)
-            message = tr("The token has 2 segments; the signature (the third, after the second dot) is missing.");
+            message
+                = tr("The token has 2 segments; the signature (the third, after the second dot) is missing.");
         else if (segments == 5)
-            message = tr("The token has 5 segments: that is an encrypted JWE, not a Twilio Access Token (3 segments).");
+            message = tr("The token has 5 segments: that is an encrypted JWE, not a Twilio Access Token (3 "
+                         "segments).");
         else
-            message = tr("The token has %1 segments; a JWT has exactly 3 (header.payload.signature).").arg(segments);
-        return failAt(JwtParseResult::Part::Token, message, segments == 1 ? -1 : (dot2 >= 0 ? token.indexOf('.', dot2 + 1) : dot1));
+            message = tr("The token has %1 segments; a JWT has exactly 3 (header.payload.signature).")
+                          .arg(segments);
+        return failAt(JwtParseResult::Part::Token, message,
+                      segments == 1 ? -1 : (dot2 >= 0 ? token.indexOf('.', dot2 + 1) : dot1));
     }
 
     r.parts.headerB64 = token.first(dot1);
@@ -173,12 +190,16 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     };
     const Segment segmentsToDecode[] = {
         { JwtParseResult::Part::Header, r.parts.headerB64, &r.parts.headerJson, 0, QT_TR_NOOP("header") },
-        { JwtParseResult::Part::Payload, r.parts.payloadB64, &r.parts.payloadJson, dot1 + 1, QT_TR_NOOP("payload") },
-        { JwtParseResult::Part::Signature, r.parts.signatureB64, &r.parts.signature, dot2 + 1, QT_TR_NOOP("signature") },
+        { JwtParseResult::Part::Payload, r.parts.payloadB64, &r.parts.payloadJson, dot1 + 1,
+          QT_TR_NOOP("payload") },
+        { JwtParseResult::Part::Signature, r.parts.signatureB64, &r.parts.signature, dot2 + 1,
+          QT_TR_NOOP("signature") },
     };
     for (const Segment& s : segmentsToDecode) {
         // Translated only on the error paths: tr() costs more than decoding a segment.
-        const auto name = [&s] { return tr(s.name); };
+        const auto name = [&s] {
+            return tr(s.name);
+        };
         if (s.text.isEmpty()) {
             if (s.part == JwtParseResult::Part::Signature)
                 continue; // an unsecured JWT; the inspector reports it
@@ -188,19 +209,22 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
         if (!Base64Url::decode(s.text, s.decoded, &bad)) {
             if (bad >= s.text.size()) {
                 return failAt(s.part,
-                    tr("The %1 segment has an impossible length (%2 characters); part of it was probably cut off.")
-                        .arg(name())
-                        .arg(s.text.size()),
-                    s.base + s.text.size());
+                              tr("The %1 segment has an impossible length (%2 characters); part of it was "
+                                 "probably cut off.")
+                                  .arg(name())
+                                  .arg(s.text.size()),
+                              s.base + s.text.size());
             }
             const char c = s.text[bad];
-            const QString what = c == '='
-                ? tr("'=' padding, which JWTs do not use")
-                : (c == '+' || c == '/') ? tr("'%1', which is standard base64, not base64url").arg(QLatin1Char(c))
-                                         : tr("the character '%1'").arg(QString::fromLatin1(&c, 1));
+            const QString what = c == '=' ? tr("'=' padding, which JWTs do not use")
+                : (c == '+' || c == '/')
+                ? tr("'%1', which is standard base64, not base64url").arg(QLatin1Char(c))
+                : tr("the character '%1'").arg(QString::fromLatin1(&c, 1));
             return failAt(s.part,
-                tr("The %1 segment is not base64url: %2 at position %3.").arg(name(), what).arg(s.base + bad + 1),
-                s.base + bad);
+                          tr("The %1 segment is not base64url: %2 at position %3.")
+                              .arg(name(), what)
+                              .arg(s.base + bad + 1),
+                          s.base + bad);
         }
     }
 
@@ -208,22 +232,28 @@ JwtParseResult Jwt::parse(QByteArrayView paste)
     auto header = OrderedJson::parse(r.parts.headerJson, &jsonError, MaxJsonDepth);
     if (!header)
         return failAt(JwtParseResult::Part::Header,
-            tr("The header is not valid JSON: %1 at byte %2.").arg(jsonError.message).arg(jsonError.offset + 1), 0);
+                      tr("The header is not valid JSON: %1 at byte %2.")
+                          .arg(jsonError.message)
+                          .arg(jsonError.offset + 1),
+                      0);
     if (!header->isObject())
         return failAt(JwtParseResult::Part::Header, tr("The header is JSON but not an object."), 0);
     const OrderedJson* alg = header->find(u"alg");
     if (!alg || !alg->isString())
-        return failAt(JwtParseResult::Part::Header, tr("The header has no \"alg\" (RFC 7515 §4.1.1 requires it)."), 0);
+        return failAt(JwtParseResult::Part::Header,
+                      tr("The header has no \"alg\" (RFC 7515 §4.1.1 requires it)."), 0);
     r.parts.header = std::move(*header);
 
     auto payload = OrderedJson::parse(r.parts.payloadJson, &jsonError, MaxJsonDepth);
     if (!payload)
         return failAt(JwtParseResult::Part::Payload,
-            tr("The payload is not valid JSON: %1 at byte %2.").arg(jsonError.message).arg(jsonError.offset + 1),
-            dot1 + 1);
+                      tr("The payload is not valid JSON: %1 at byte %2.")
+                          .arg(jsonError.message)
+                          .arg(jsonError.offset + 1),
+                      dot1 + 1);
     if (!payload->isObject())
-        return failAt(JwtParseResult::Part::Payload, tr("The payload is JSON but not an object (a JWT claims set)."),
-            dot1 + 1);
+        return failAt(JwtParseResult::Part::Payload,
+                      tr("The payload is JSON but not an object (a JWT claims set)."), dot1 + 1);
     r.parts.payload = std::move(*payload);
 
     r.ok = true;

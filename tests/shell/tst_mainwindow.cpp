@@ -29,9 +29,9 @@ void TestMainWindow::sidebarListsEveryPage()
     auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
     QVERIFY(list);
     QCOMPARE(list->count(), 6);
-    const QStringList expected = { QStringLiteral("Keys"), QStringLiteral("Token Builder"),
-        QStringLiteral("Token Inspector"), QStringLiteral("Auth Token"), QStringLiteral("Webhooks"),
-        QStringLiteral("Profiles") };
+    const QStringList expected
+        = { QStringLiteral("Keys"),       QStringLiteral("Token Builder"), QStringLiteral("Token Inspector"),
+            QStringLiteral("Auth Token"), QStringLiteral("Webhooks"),      QStringLiteral("Profiles") };
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(list->item(i)->text(), expected.at(i));
     QCOMPARE(window.currentPage(), MainWindow::Page::Keys);
