@@ -135,18 +135,10 @@ ApiTask* KeyService::list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>
     return task;
 }
 
-ApiTask* KeyService::fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done)
+// Sends a request whose answer is one key (fetch, update) and finishes the task with it.
+void KeyService::sendForKey(ApiTask* task, const ApiRequest& request, KeyApi api,
+                            std::function<void(ApiResult<ApiKey>)> done)
 {
-    ApiTask* task = newTask();
-    if (!ApiCredentials::isKeySid(sid)) {
-        finishTaskLater(
-            task, std::move(done),
-            invalid(tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits).").arg(sid)));
-        return task;
-    }
-    ApiRequest request;
-    request.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
-    request.path = keyPath(sid, api);
     ApiCall* call = m_client->send(request, task);
     task->track(call);
     const QString region = m_client->hosts().region();
@@ -165,6 +157,21 @@ ApiTask* KeyService::fetch(const QString& sid, KeyApi api, std::function<void(Ap
         }
         task->complete();
     });
+}
+
+ApiTask* KeyService::fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done)
+{
+    ApiTask* task = newTask();
+    if (!ApiCredentials::isKeySid(sid)) {
+        finishTaskLater(
+            task, std::move(done),
+            invalid(tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits).").arg(sid)));
+        return task;
+    }
+    ApiRequest request;
+    request.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
+    request.path = keyPath(sid, api);
+    sendForKey(task, request, api, std::move(done));
     return task;
 }
 
@@ -424,24 +431,7 @@ ApiTask* KeyService::update(const QString& sid, const KeyUpdate& changes, KeyApi
     if (changes.policy)
         post.form << qMakePair(QStringLiteral("Policy"), QString::fromUtf8(changes.policy->toJson()));
     post.secretFields = { QByteArrayLiteral("secret") };
-    ApiCall* call = m_client->send(post, task);
-    task->track(call);
-    const QString region = m_client->hosts().region();
-    connect(call, &ApiCall::finished, task, [=, done = std::move(done)]() {
-        if (!call->ok()) {
-            done(call->error());
-        } else {
-            QString error;
-            auto key = ApiKey::fromJson(call->json().object(),
-                                        api == KeyApi::Iam ? ApiKey::Source::IamFetch : ApiKey::Source::V2010,
-                                        region, &error);
-            if (key)
-                done(std::move(*key));
-            else
-                done(ApiError::badResponse(call->httpStatus(), error));
-        }
-        task->complete();
-    });
+    sendForKey(task, post, api, std::move(done));
     return task;
 }
 

@@ -11,6 +11,7 @@
 
 class ApiClient;
 class ApiTask;
+struct ApiRequest;
 
 // Which REST API manages the keys: IAM v1 (iam.twilio.com/v1/Keys: types, policies) or v2010
 // (api.twilio.com/2010-04-01/Accounts/AC…/Keys.json: Standard keys, regional hosts).
@@ -92,6 +93,8 @@ public:
 
 private:
     ApiTask* newTask();
+    void sendForKey(ApiTask* task, const ApiRequest& request, KeyApi api,
+                    std::function<void(ApiResult<ApiKey>)> done);
     void postCreate(ApiTask* task, const KeyCreateRequest& request,
                     std::function<void(ApiResult<CreatedKey>)> done);
     // request.existingSids is the snapshot (unset when it could not be read).
