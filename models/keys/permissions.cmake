@@ -1,0 +1,1 @@
+# PermissionCatalog and the permission tree model (issue 7).

@@ -1,0 +1,1 @@
+# The permission editor and the policy diff dialog (issue 7).
