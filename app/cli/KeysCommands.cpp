@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiTask.h"
 #include "api/KeyService.h"
+#include "keys/KeyDuplicator.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -349,32 +350,19 @@ int duplicateKey(CliContext& cli, const QStringList& args)
     if (!CliConnection::configure(parser, &client, &error))
         return cli.fail(ExitUsage, error);
     KeyService keys(&client);
-    auto source = CliConnection::wait<ApiKey>([&](auto done) {
-        return keys.fetch(parser.positionalArguments().first(), KeyApi::Iam, std::move(done));
-    });
-    if (!source.ok())
-        return CliConnection::fail(cli, source.error());
-    KeyCreateRequest request;
+    KeyDuplicator duplicator(&keys, &keys);
+    DuplicateRequest request;
+    request.sourceSid = parser.positionalArguments().first();
     request.friendlyName = parser.value(QStringLiteral("name"));
-    request.api = KeyApi::Iam;
-    request.restricted = source.value().type == ApiKey::Type::Restricted;
-    if (request.restricted) {
-        if (!buildPolicy(parser, *source.value().policy, &request.policy, &error))
-            return cli.fail(ExitUsage, error);
-    } else if (parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("remove"))) {
-        return cli.fail(
-            ExitUsage,
-            KeysCommands::tr("key %1 is a %2 key without permissions; only Restricted keys can be "
-                             "duplicated with --add/--remove")
-                .arg(source.value().sid, ApiKey::typeLabel(source.value().type)));
-    }
-    if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
+    request.add = parser.values(QStringLiteral("add"));
+    request.remove = parser.values(QStringLiteral("remove"));
+    if (const QString problem = KeyService::checkFriendlyName(request.friendlyName); !problem.isEmpty())
         return cli.fail(ExitUsage, problem);
-    auto result
-        = CliConnection::wait<CreatedKey>([&](auto done) { return keys.create(request, std::move(done)); });
+    auto result = CliConnection::wait<DuplicateResult>(
+        [&](auto done) { return duplicator.duplicate(request, std::move(done)); });
     if (!result.ok())
         return CliConnection::fail(cli, result.error());
-    return reportCreated(cli, parser, result.value());
+    return reportCreated(cli, parser, result.value().created);
 }
 
 int updateKey(CliContext& cli, const QStringList& args)

@@ -25,6 +25,11 @@ KeyService::KeyService(ApiClient* client, QObject* parent)
     , m_client(client)
 { }
 
+QString KeyService::targetAccountSid() const
+{
+    return m_targetAccountSid.isEmpty() ? m_client->accountSid() : m_targetAccountSid;
+}
+
 ApiTask* KeyService::newTask()
 {
     return new ApiTask(this);
@@ -39,14 +44,14 @@ QString KeyService::keysPath(KeyApi api) const
 {
     if (api == KeyApi::Iam)
         return QStringLiteral("/v1/Keys");
-    return QStringLiteral("/2010-04-01/Accounts/%1/Keys.json").arg(m_client->accountSid());
+    return QStringLiteral("/2010-04-01/Accounts/%1/Keys.json").arg(targetAccountSid());
 }
 
 QString KeyService::keyPath(const QString& sid, KeyApi api) const
 {
     if (api == KeyApi::Iam)
         return QStringLiteral("/v1/Keys/%1").arg(sid);
-    return QStringLiteral("/2010-04-01/Accounts/%1/Keys/%2.json").arg(m_client->accountSid(), sid);
+    return QStringLiteral("/2010-04-01/Accounts/%1/Keys/%2.json").arg(targetAccountSid(), sid);
 }
 
 QString KeyService::checkFriendlyName(const QString& name)
@@ -94,8 +99,22 @@ bool KeyService::parseItems(const QJsonArray& items, ApiKey::Source source, cons
 
 ApiTask* KeyService::list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done)
 {
+    auto keys = std::make_shared<QList<ApiKey>>();
+    return listPages(
+        api, [keys](QList<ApiKey> page) { keys->append(std::move(page)); },
+        [keys, done = std::move(done)](ApiResult<qint64> count) {
+            if (count.ok())
+                done(std::move(*keys));
+            else
+                done(count.error());
+        });
+}
+
+ApiTask* KeyService::listPages(KeyApi api, std::function<void(QList<ApiKey> page)> pageReceived,
+                               std::function<void(ApiResult<qint64>)> done)
+{
     ApiTask* task = newTask();
-    if (!ApiCredentials::isAccountSid(m_client->accountSid())) {
+    if (!ApiCredentials::isAccountSid(targetAccountSid())) {
         finishTaskLater(task, std::move(done), invalid(tr("The profile has no valid Account SID.")));
         return task;
     }
@@ -103,32 +122,37 @@ ApiTask* KeyService::list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>
     first.product = api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
     first.path = keysPath(api);
     if (api == KeyApi::Iam)
-        first.query.addQueryItem(QStringLiteral("AccountSid"), m_client->accountSid());
+        first.query.addQueryItem(QStringLiteral("AccountSid"), targetAccountSid());
     first.query.addQueryItem(QStringLiteral("PageSize"), QString::number(m_pageSize));
 
     auto* pager = new ApiPager(m_client, first, QStringLiteral("keys"), task);
     task->track(pager);
-    auto keys = std::make_shared<QList<ApiKey>>();
+    auto count = std::make_shared<qint64>(0);
     auto parseError = std::make_shared<QString>();
     const ApiKey::Source source = listSource(api);
     const QString region = m_client->hosts().region();
-    connect(pager, &ApiPager::pageReceived, task, [=](const QJsonArray& items) {
-        if (!parseError->isEmpty())
-            return;
-        keys->reserve(keys->size() + items.size());
-        QString error;
-        if (!parseItems(items, source, region, keys.get(), &error)) {
-            *parseError = error.isEmpty() ? tr("a key in the list cannot be read") : error;
-            pager->cancel();
-        }
-    });
+    connect(pager, &ApiPager::pageReceived, task,
+            [=, pageReceived = std::move(pageReceived)](const QJsonArray& items) {
+                if (!parseError->isEmpty())
+                    return;
+                QList<ApiKey> page;
+                page.reserve(items.size());
+                QString error;
+                if (!parseItems(items, source, region, &page, &error)) {
+                    *parseError = error.isEmpty() ? tr("a key in the list cannot be read") : error;
+                    pager->cancel();
+                    return;
+                }
+                *count += page.size();
+                pageReceived(std::move(page));
+            });
     connect(pager, &ApiPager::finished, task, [=, done = std::move(done)]() {
         if (!parseError->isEmpty())
             done(ApiError::badResponse(200, *parseError));
         else if (pager->error().isError())
             done(pager->error());
         else
-            done(std::move(*keys));
+            done(*count);
         task->complete();
     });
     pager->start();
@@ -239,7 +263,7 @@ ApiTask* KeyService::create(const KeyCreateRequest& request, std::function<void(
 {
     ApiTask* task = newTask();
     QString problem = checkCreate(request);
-    if (problem.isEmpty() && !ApiCredentials::isAccountSid(m_client->accountSid()))
+    if (problem.isEmpty() && !ApiCredentials::isAccountSid(targetAccountSid()))
         problem = tr("The profile has no valid Account SID.");
     if (!problem.isEmpty()) {
         finishTaskLater(task, std::move(done), invalid(problem));
@@ -283,7 +307,7 @@ void KeyService::postCreate(ApiTask* task, const KeyCreateRequest& request,
     post.product = request.api == KeyApi::Iam ? TwilioProduct::Iam : TwilioProduct::Api;
     post.path = keysPath(request.api);
     if (request.api == KeyApi::Iam)
-        post.form << qMakePair(QStringLiteral("AccountSid"), m_client->accountSid());
+        post.form << qMakePair(QStringLiteral("AccountSid"), targetAccountSid());
     if (!request.friendlyName.isEmpty())
         post.form << qMakePair(QStringLiteral("FriendlyName"), request.friendlyName);
     if (request.restricted) {

@@ -62,6 +62,11 @@ public:
     explicit KeyService(ApiClient* client, QObject* parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = qBound(1, pageSize, 1000); }
+    // The account whose keys this service manages: a subaccount of the credential's account (Twilio lets
+    // the parent's Auth Token or Main key manage its subaccounts' keys), or, when empty (the default),
+    // the credential's own account. Calls already running keep the account they started with.
+    void setTargetAccountSid(const QString& accountSid) { m_targetAccountSid = accountSid; }
+    QString targetAccountSid() const;
     // Only when no snapshot of the key SIDs from before the create could be read: a key with the name
     // that appears in the list with a creation date no earlier than the attempt's start minus this
     // skew counts as "created by this attempt" after an ambiguous failure (clocks can disagree by
@@ -71,11 +76,18 @@ public:
     // later, in case the create was still running on the server.
     void setRecheckDelayMs(int ms) { m_recheckDelayMs = ms; }
 
+    // Every key of the target account (ApiClient::targetAccountSid()), all pages, in one result.
     ApiTask* list(KeyApi api, std::function<void(ApiResult<QList<ApiKey>>)> done);
+    // The same list handed over page by page as each page arrives (the caller shows rows at once); done
+    // gets the number of keys read, or the error that ended the list (pages already handed over stay
+    // valid).
+    ApiTask* listPages(KeyApi api, std::function<void(QList<ApiKey> page)> pageReceived,
+                       std::function<void(ApiResult<qint64>)> done);
     // IAM v1 gives the policy (and so the type); v2010 only name and dates.
     ApiTask* fetch(const QString& sid, KeyApi api, std::function<void(ApiResult<ApiKey>)> done);
     // Fetches every key's details from IAM v1 (type, permissions), a few requests at a time, and merges
-    // them into the list entries; progress reports keys done. Stops at the first failure.
+    // them into the list entries; progress reports keys done. Stops at the first failure. (The GUI
+    // fetches lazily, one key at a time, through KeyDetailsLoader.)
     ApiTask* fetchDetails(QList<ApiKey> keys, std::function<void(ApiResult<QList<ApiKey>>)> done);
     void setDetailConcurrency(int requests) { m_detailConcurrency = qBound(1, requests, 16); }
     ApiTask* create(const KeyCreateRequest& request, std::function<void(ApiResult<CreatedKey>)> done);
@@ -90,6 +102,8 @@ public:
     // Parses one list page's items; a bad item fails the whole page.
     static bool parseItems(const QJsonArray& items, ApiKey::Source source, const QString& region,
                            QList<ApiKey>* keys, QString* error);
+
+    ApiClient* client() const { return m_client; }
 
 private:
     ApiTask* newTask();
@@ -106,6 +120,7 @@ private:
     QString keyPath(const QString& sid, KeyApi api) const;
 
     ApiClient* m_client;
+    QString m_targetAccountSid;
     int m_pageSize = defaultPageSize;
     int m_skewSecs = 600;
     int m_detailConcurrency = 4;
