@@ -192,8 +192,7 @@ SandboxResponse IamV1Handler::create(const SandboxRequest& request, const Sandbo
             return SandboxResponse::error(400, 20001,
                                           QStringLiteral("Policy is required when KeyType is 'restricted'"));
         QString problem;
-        if (!PolicyRules::builtIn().parsePolicy(request.form.value(QStringLiteral("Policy")), &allow,
-                                                &problem))
+        if (!PolicyRules::readPolicyField(request.form.value(QStringLiteral("Policy")), &allow, &problem))
             return SandboxResponse::error(400, 70002, problem);
     } else if (hasPolicy) {
         return SandboxResponse::error(400, 20001,
@@ -249,8 +248,7 @@ SandboxResponse IamV1Handler::instance(const SandboxRequest& request, const Sand
             }
             QStringList allow;
             QString problem;
-            if (!PolicyRules::builtIn().parsePolicy(request.form.value(QStringLiteral("Policy")), &allow,
-                                                    &problem))
+            if (!PolicyRules::readPolicyField(request.form.value(QStringLiteral("Policy")), &allow, &problem))
                 return SandboxResponse::error(400, 70002, problem);
             if (!withinOwnPolicy(principal, allow))
                 return escalation();

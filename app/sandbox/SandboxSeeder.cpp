@@ -1,7 +1,7 @@
 #include "SandboxSeeder.h"
 
-#include "PolicyRules.h"
 #include "SandboxState.h"
+#include "keys/PermissionCatalog.h"
 
 #include <QSignalBlocker>
 
@@ -89,7 +89,7 @@ void SandboxSeeder::addGeneratedKeys(SandboxState& state, const QString& account
     static const char* const fleets[] = { "web-backend",   "sms-worker",    "voice-ivr",
                                           "ci-runner",     "analytics-etl", "mobile-app-token-server",
                                           "support-tools", "billing-sync" };
-    const QStringList& catalog = PolicyRules::builtIn().catalog();
+    const QStringList& catalog = PermissionCatalog::builtIn().permissions();
     const qint64 now = state.now();
     const QSignalBlocker blocker(&state);
     for (int i = 0; i < count; ++i) {

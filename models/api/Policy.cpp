@@ -6,68 +6,108 @@
 #include <QRegularExpression>
 #include <QSet>
 
-std::optional<Policy> Policy::fromJsonValue(const QJsonValue& value, QString* error)
+namespace {
+
+bool fail(Policy::ParseError* error, Policy::SyntaxError code, const QString& detail = QString(),
+          qsizetype offset = -1)
 {
-    if (value.isNull() || value.isUndefined())
-        return std::nullopt;
+    if (error)
+        *error = Policy::ParseError { code, detail, offset };
+    return false;
+}
+
+} // namespace
+
+std::optional<Policy> Policy::parseValue(const QJsonValue& value, Syntax syntax, ParseError* error)
+{
     QJsonArray items;
-    if (value.isArray()) {
+    if (value.isArray() && syntax == Syntax::ObjectOrList) {
         items = value.toArray();
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key() != u"allow") {
-                if (error)
-                    *error = tr("the policy has a member \"%1\"; only \"allow\" is supported").arg(it.key());
+                fail(error, SyntaxError::UnsupportedMember, it.key());
                 return std::nullopt;
             }
         }
         const QJsonValue allow = o.value(QStringLiteral("allow"));
         if (!allow.isArray()) {
-            if (error)
-                *error = tr("the policy needs an \"allow\" list of permission strings");
+            fail(error, SyntaxError::NoAllowList);
             return std::nullopt;
         }
         items = allow.toArray();
     } else {
-        if (error)
-            *error = tr("a policy is a JSON object like {\"allow\": [\"/twilio/…\"]}");
+        fail(error, SyntaxError::NotAnObject);
         return std::nullopt;
     }
     QStringList allow;
     allow.reserve(items.size());
     for (const QJsonValue& item : items) {
         if (!item.isString()) {
-            if (error)
-                *error = tr("every permission in \"allow\" must be a string");
+            fail(error, SyntaxError::NotAString);
             return std::nullopt;
         }
         allow << item.toString();
     }
+    if (error)
+        *error = ParseError();
     return Policy(std::move(allow));
 }
 
-std::optional<Policy> Policy::fromJson(const QByteArray& json, QString* error)
+std::optional<Policy> Policy::parse(const QByteArray& json, Syntax syntax, ParseError* error)
 {
     if (json.size() > 1 << 20) {
-        if (error)
-            *error = tr("the policy is larger than 1 MiB");
+        fail(error, SyntaxError::TooLarge);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("the policy is not valid JSON: %1 at byte %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+        fail(error, SyntaxError::NotJson, parseError.errorString(), parseError.offset);
         return std::nullopt;
     }
-    QString innerError;
-    auto policy
-        = fromJsonValue(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &innerError);
+    return parseValue(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), syntax, error);
+}
+
+QString Policy::describe(const ParseError& error)
+{
+    switch (error.code) {
+    case SyntaxError::None:
+        break;
+    case SyntaxError::TooLarge:
+        return tr("the policy is larger than 1 MiB");
+    case SyntaxError::NotJson:
+        return tr("the policy is not valid JSON: %1 at byte %2").arg(error.detail).arg(error.offset);
+    case SyntaxError::NotAnObject:
+        return tr("a policy is a JSON object like {\"allow\": [\"/twilio/…\"]}");
+    case SyntaxError::UnsupportedMember:
+        return tr("the policy has a member \"%1\"; only \"allow\" is supported").arg(error.detail);
+    case SyntaxError::NoAllowList:
+        return tr("the policy needs an \"allow\" list of permission strings");
+    case SyntaxError::NotAString:
+        return tr("every permission in \"allow\" must be a string");
+    }
+    return QString();
+}
+
+std::optional<Policy> Policy::fromJsonValue(const QJsonValue& value, QString* error)
+{
+    if (value.isNull() || value.isUndefined())
+        return std::nullopt;
+    ParseError parseError;
+    auto policy = parseValue(value, Syntax::ObjectOrList, &parseError);
     if (!policy && error)
-        *error = innerError.isEmpty() ? tr("the policy is empty") : innerError;
+        *error = describe(parseError);
+    return policy;
+}
+
+std::optional<Policy> Policy::fromJson(const QByteArray& json, QString* error)
+{
+    ParseError parseError;
+    auto policy = parse(json, Syntax::ObjectOrList, &parseError);
+    if (!policy && error)
+        *error = describe(parseError);
     return policy;
 }
 
@@ -94,6 +134,11 @@ bool Policy::remove(const QString& permission)
     return m_allow.removeAll(permission) > 0;
 }
 
+int Policy::removeDuplicates()
+{
+    return int(m_allow.removeDuplicates());
+}
+
 QStringList Policy::knownActions()
 {
     return { QStringLiteral("read"),   QStringLiteral("list"),   QStringLiteral("create"),
@@ -105,6 +150,16 @@ bool Policy::isWellFormedPermission(const QString& permission)
     static const QRegularExpression shape(QStringLiteral(
         "^/twilio/[a-z0-9_-]+/[a-z0-9_-]+(\\.[a-z0-9_-]+)*/(read|list|create|update|delete|\\*)$"));
     return shape.match(permission).hasMatch();
+}
+
+QString Policy::shapeProblem(const QString& permission)
+{
+    if (isWellFormedPermission(permission))
+        return QString();
+    return tr("\"%1\" is not a permission: they look like /twilio/<product>/<resource>/<action>, "
+              "with action "
+              "read, list, create, update, delete or *")
+        .arg(permission);
 }
 
 QStringList Policy::problems() const
@@ -122,10 +177,7 @@ QStringList Policy::problems() const
         }
         seen.insert(p);
         if (!isWellFormedPermission(p))
-            out << tr("\"%1\" is not a permission: they look like /twilio/<product>/<resource>/<action>, "
-                      "with action "
-                      "read, list, create, update, delete or *")
-                       .arg(p);
+            out << shapeProblem(p);
     }
     return out;
 }

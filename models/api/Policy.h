@@ -7,13 +7,36 @@
 #include <optional>
 
 // A Restricted key's permissions: {"allow": ["/twilio/<product>/<resource>/<action>", …]}.
-// Keeps the order it was given; validate() checks shape, duplicates and Twilio's limit of 100.
+// Keeps the order it was given; problems() checks shape, duplicates and Twilio's limit of 100.
+// The one policy parser in the tree: the app, the CLI and the sandbox (which maps ParseError codes to
+// Twilio's untranslated wire messages) all read policy documents through parse().
 class Policy
 {
     Q_DECLARE_TR_FUNCTIONS(Policy)
 
 public:
     static constexpr int maxPermissions = 100;
+
+    // Which documents parse() takes. The app also accepts a bare list of strings (handy when pasting);
+    // Twilio's Policy form field must be an object.
+    enum class Syntax { ObjectOrList, ObjectOnly };
+
+    // Why a policy document could not be read.
+    enum class SyntaxError {
+        None,
+        TooLarge, // over 1 MiB
+        NotJson, // detail: the JSON parser's message, offset: where
+        NotAnObject, // neither an object nor (with ObjectOrList) a list
+        UnsupportedMember, // detail: the member, e.g. "deny"
+        NoAllowList, // "allow" missing or not a list
+        NotAString, // an "allow" entry that is not a string
+    };
+    struct ParseError
+    {
+        SyntaxError code = SyntaxError::None;
+        QString detail;
+        qsizetype offset = -1;
+    };
 
     Policy() = default;
     explicit Policy(QStringList allow)
@@ -27,6 +50,12 @@ public:
     // The policy object of an API response; null/absent gives an empty optional without error.
     static std::optional<Policy> fromJsonValue(const QJsonValue& value, QString* error);
 
+    // The same parsing with the reason as a value (fromJson/fromJsonValue are these plus describe()).
+    static std::optional<Policy> parse(const QByteArray& json, Syntax syntax, ParseError* error);
+    static std::optional<Policy> parseValue(const QJsonValue& value, Syntax syntax, ParseError* error);
+    // One translated sentence for people.
+    static QString describe(const ParseError& error);
+
     // {"allow":[…]} compact, as sent in the Policy form field.
     QByteArray toJson() const;
     QJsonValue toJsonValue() const;
@@ -39,6 +68,8 @@ public:
     bool add(const QString& permission);
     // Removes if present; returns true if it was there.
     bool remove(const QString& permission);
+    // Drops repeats, keeping each permission's first place; returns how many were dropped.
+    int removeDuplicates();
 
     // Every problem, one sentence each; empty when the policy can be sent.
     QStringList problems() const;
@@ -46,6 +77,8 @@ public:
 
     // True when the string has the /twilio/<product>/<resource>/<action> shape.
     static bool isWellFormedPermission(const QString& permission);
+    // The sentence problems() gives for a string without that shape; empty for a well-formed one.
+    static QString shapeProblem(const QString& permission);
     static QStringList knownActions();
 
     // What changes from this policy to other.

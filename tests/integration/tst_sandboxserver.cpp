@@ -9,6 +9,7 @@
 #include "SandboxSeeder.h"
 #include "SandboxServer.h"
 #include "SandboxState.h"
+#include "keys/PermissionCatalog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void badOptionsExitTwo_data();
     void badOptionsExitTwo();
     void catalogMatchesShared();
+    void policyFieldWireMessages_data();
+    void policyFieldWireMessages();
     void validatorCatchesDrift();
 
     void v2010Accounts();
@@ -263,12 +266,77 @@ void tst_SandboxServer::badOptionsExitTwo()
 
 void tst_SandboxServer::catalogMatchesShared()
 {
+    // The sandbox checks policies against the catalog the client's editor shows (PermissionCatalog,
+    // resources/permissions/), which must stay equal to the shared reference list.
     QFile shared(sharedFile("restricted-permissions.txt"));
-    QFile copy(QStringLiteral(KEYDESK_SOURCE_DIR "/app/sandbox/data/restricted-permissions.txt"));
     QVERIFY(shared.open(QIODevice::ReadOnly));
-    QVERIFY(copy.open(QIODevice::ReadOnly));
-    QCOMPARE(PolicyRules::parseCatalog(copy.readAll()), PolicyRules::parseCatalog(shared.readAll()));
-    QCOMPARE(PolicyRules::builtIn().catalog().size(), 514);
+    QCOMPARE(PermissionCatalog::builtIn().permissions(), PermissionCatalog::parse(shared.readAll()));
+    QCOMPARE(PermissionCatalog::builtIn().size(), 514);
+}
+
+// The Policy form field goes through the client's parser (Policy::parse) and the shared catalog; the
+// answers stay Twilio-style English wire text.
+void tst_SandboxServer::policyFieldWireMessages_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message"); // empty: accepted
+    QTest::addColumn<QStringList>("allow");
+
+    QStringList many;
+    for (const QString& p : PermissionCatalog::builtIn().permissions()) {
+        if (!p.endsWith(QLatin1String("/*")) && many.size() < 101)
+            many.append(QStringLiteral("\"%1\"").arg(p));
+    }
+    QTest::newRow("ok, repeats dropped")
+        << QStringLiteral("{\"allow\":[\"/twilio/voice/calls/read\",\"/twilio/iam/api-keys/*\","
+                          "\"/twilio/voice/calls/read\"]}")
+        << QString()
+        << QStringList { QStringLiteral("/twilio/voice/calls/read"),
+                         QStringLiteral("/twilio/iam/api-keys/*") };
+    QTest::newRow("wildcard of a catalog resource")
+        << QStringLiteral("{\"allow\":[\"/twilio/voice/calls.recordings/*\"]}") << QString()
+        << QStringList { QStringLiteral("/twilio/voice/calls.recordings/*") };
+    QTest::newRow("not json") << QStringLiteral("{allow:")
+                              << QStringLiteral("Policy is not valid JSON (offset") << QStringList();
+    QTest::newRow("list")
+        << QStringLiteral("[\"/twilio/voice/calls/read\"]")
+        << QStringLiteral("Policy must be a JSON object of the form {\"allow\":[\"<permission>\", ...]}")
+        << QStringList();
+    QTest::newRow("deny") << QStringLiteral("{\"allow\":[],\"deny\":[]}")
+                          << QStringLiteral(
+                                 "Policy has an unsupported member 'deny'; only \"allow\" is accepted")
+                          << QStringList();
+    QTest::newRow("allow not a list")
+        << QStringLiteral("{\"allow\":\"/twilio/voice/calls/read\"}")
+        << QStringLiteral("Policy must contain an \"allow\" array of permission strings") << QStringList();
+    QTest::newRow("number") << QStringLiteral("{\"allow\":[7]}")
+                            << QStringLiteral("Policy \"allow\" entries must be strings") << QStringList();
+    QTest::newRow("unknown") << QStringLiteral("{\"allow\":[\"/twilio/fakepermission/doesnotexist\"]}")
+                             << QStringLiteral("assertion '/twilio/fakepermission/doesnotexist' is invalid")
+                             << QStringList();
+    QTest::newRow("wildcard of an unknown resource")
+        << QStringLiteral("{\"allow\":[\"/twilio/voice/nothing/*\"]}")
+        << QStringLiteral("assertion '/twilio/voice/nothing/*' is invalid") << QStringList();
+    QTest::newRow("empty") << QStringLiteral("{\"allow\":[]}")
+                           << QStringLiteral("Policy must allow at least one permission") << QStringList();
+    QTest::newRow("101") << QStringLiteral("{\"allow\":[") + many.join(u',') + QStringLiteral("]}")
+                         << QStringLiteral("Policy has 101 permissions; a key may have at most 100")
+                         << QStringList();
+}
+
+void tst_SandboxServer::policyFieldWireMessages()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    QFETCH(QStringList, allow);
+    QStringList read;
+    QString error;
+    QCOMPARE(PolicyRules::readPolicyField(field, &read, &error), message.isEmpty());
+    if (message.isEmpty()) {
+        QCOMPARE(read, allow);
+    } else {
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+    }
 }
 
 void tst_SandboxServer::validatorCatchesDrift()
@@ -527,7 +595,7 @@ void tst_SandboxServer::errors_data()
     const QString restricted = QStringLiteral("KeyType=restricted");
     const QString account = QStringLiteral("AccountSid={AC}");
     QStringList many;
-    for (const QString& p : PolicyRules::builtIn().catalog()) {
+    for (const QString& p : PermissionCatalog::builtIn().permissions()) {
         if (!p.endsWith(QLatin1String("/*")) && many.size() < 101)
             many.append(QStringLiteral("\"%1\"").arg(p));
     }

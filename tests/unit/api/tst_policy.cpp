@@ -50,6 +50,77 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // The codes the sandbox maps to Twilio's wire messages (one parser for client and sandbox).
+    void syntaxErrorCodes_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("syntax");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("detail");
+        const int either = int(Policy::Syntax::ObjectOrList);
+        const int object = int(Policy::Syntax::ObjectOnly);
+        QTest::newRow("not json") << QByteArray("{allow:") << either << int(Policy::SyntaxError::NotJson)
+                                  << QString();
+        QTest::newRow("list, object only") << QByteArray("[\"/twilio/voice/calls/read\"]") << object
+                                           << int(Policy::SyntaxError::NotAnObject) << QString();
+        QTest::newRow("deny") << QByteArray("{\"allow\":[],\"deny\":[]}") << object
+                              << int(Policy::SyntaxError::UnsupportedMember) << QStringLiteral("deny");
+        QTest::newRow("no allow") << QByteArray("{}") << either << int(Policy::SyntaxError::NoAllowList)
+                                  << QString();
+        QTest::newRow("allow object")
+            << QByteArray("{\"allow\":{}}") << object << int(Policy::SyntaxError::NoAllowList) << QString();
+        QTest::newRow("null item") << QByteArray("{\"allow\":[null]}") << either
+                                   << int(Policy::SyntaxError::NotAString) << QString();
+        QTest::newRow("too large") << QByteArray((1 << 20) + 1, ' ') << either
+                                   << int(Policy::SyntaxError::TooLarge) << QString();
+    }
+    void syntaxErrorCodes()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, syntax);
+        QFETCH(int, code);
+        QFETCH(QString, detail);
+        Policy::ParseError error;
+        QVERIFY(!Policy::parse(json, Policy::Syntax(syntax), &error));
+        QCOMPARE(int(error.code), code);
+        if (!detail.isEmpty())
+            QCOMPARE(error.detail, detail);
+        if (error.code == Policy::SyntaxError::NotJson) {
+            QVERIFY(error.offset >= 0);
+            QVERIFY(!error.detail.isEmpty());
+        }
+        QVERIFY(!Policy::describe(error).isEmpty());
+        // fromJson says the same sentence.
+        QString message;
+        if (Policy::Syntax(syntax) == Policy::Syntax::ObjectOrList) {
+            QVERIFY(!Policy::fromJson(json, &message));
+            QCOMPARE(message, Policy::describe(error));
+        }
+    }
+
+    void parseSucceedsWithoutError()
+    {
+        Policy::ParseError error { Policy::SyntaxError::NotJson, QStringLiteral("stale"), 3 };
+        const auto p
+            = Policy::parse("{\"allow\":[\"/twilio/voice/calls/read\"]}", Policy::Syntax::ObjectOnly, &error);
+        QVERIFY(p);
+        QCOMPARE(error.code, Policy::SyntaxError::None);
+        QCOMPARE(p->allow(), QStringList { QStringLiteral("/twilio/voice/calls/read") });
+        QVERIFY(Policy::describe(error).isEmpty());
+    }
+
+    void removeDuplicatesKeepsFirstPlaces()
+    {
+        Policy p(QStringList { QStringLiteral("/twilio/a/b/read"), QStringLiteral("/twilio/a/b/list"),
+                               QStringLiteral("/twilio/a/b/read"), QStringLiteral("/twilio/c/d/read"),
+                               QStringLiteral("/twilio/a/b/list") });
+        QCOMPARE(p.removeDuplicates(), 2);
+        QCOMPARE(p.allow(),
+                 (QStringList { QStringLiteral("/twilio/a/b/read"), QStringLiteral("/twilio/a/b/list"),
+                                QStringLiteral("/twilio/c/d/read") }));
+        QCOMPARE(p.removeDuplicates(), 0);
+    }
+
     void shape_data()
     {
         QTest::addColumn<QString>("permission");
@@ -75,6 +146,10 @@ private Q_SLOTS:
         QFETCH(QString, permission);
         QFETCH(bool, ok);
         QCOMPARE(Policy::isWellFormedPermission(permission), ok);
+        QCOMPARE(Policy::shapeProblem(permission).isEmpty(), ok);
+        if (!ok)
+            QVERIFY(Policy::shapeProblem(permission)
+                        .contains(QStringLiteral("/twilio/<product>/<resource>/<action>")));
     }
 
     void everyCatalogEntryIsWellFormed()
