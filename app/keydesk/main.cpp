@@ -2,7 +2,14 @@
 #include "SandboxSeeder.h"
 #include "SandboxServer.h"
 #include "SandboxState.h"
+#include "api/ApiClient.h"
+#include "api/ApiCredentials.h"
+#include "api/KeyService.h"
+#include "core/SecretVault.h"
+#include "keys/KeysPage.h"
 #include "shell/MainWindow.h"
+#include "token/TokenBuilderPage.h"
+#include "token/TokenInspectorPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +17,7 @@
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 #include <QWindow>
 #include <cstdio>
@@ -76,22 +84,113 @@ int main(int argc, char* argv[])
         QApplication::translate(
             "main", "Start on the built-in sandbox account with demo keys (no Twilio account needed)."));
     parser.addOption(sandbox);
+    const QCommandLineOption sandboxKeys(
+        QStringLiteral("sandbox-keys"),
+        QApplication::translate("main", "With --sandbox: add N generated keys to the sandbox account."),
+        QStringLiteral("N"));
+    parser.addOption(sandboxKeys);
     parser.process(app);
+    int generatedKeys = 0;
+    if (parser.isSet(sandboxKeys)) {
+        bool ok = false;
+        generatedKeys = parser.value(sandboxKeys).toInt(&ok);
+        if (!ok || generatedKeys < 0 || generatedKeys > 100000) {
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate(
+                        "main", "keydesk: --sandbox-keys takes a number from 0 to 100000")));
+            return 2;
+        }
+    }
 
     MainWindow window;
+    // The session: one client for the account in use, the vault, and the pages built over them.
+    ApiClient client;
+    SecretVault vault;
     // --sandbox: the sandbox server runs inside this process on a free loopback port, seeded with demo keys.
     SandboxServer sandboxServer;
-    if (parser.isSet(sandbox)) {
-        SandboxSeeder::seed(sandboxServer.state(), SandboxSeeder::Options());
+    if (parser.isSet(sandbox) || parser.isSet(sandboxKeys)) {
+        SandboxSeeder::Options options;
+        options.generatedKeys = generatedKeys;
+        SandboxSeeder::seed(sandboxServer.state(), options);
         if (sandboxServer.start(0)) {
             window.setConnectionText(
                 QApplication::translate("main", "Sandbox account %1 at %2")
                     .arg(sandboxServer.state().mainAccountSid(), sandboxServer.serverUrl().toString()));
+            TwilioHosts hosts;
+            hosts.setBaseUrlOverride(sandboxServer.serverUrl());
+            client.setHosts(hosts);
+            client.setCredentials(
+                ApiCredentials::authToken(options.accountSid, SecretBytes::fromUtf8(options.authToken)));
         } else {
             window.setConnectionText(QApplication::translate("main", "Sandbox could not start: %1")
                                          .arg(sandboxServer.errorString()));
         }
     }
+    auto* keysPage = new KeysPage(&client, &vault, window.clipboardService());
+    window.setPageWidget(MainWindow::Page::Keys, keysPage);
+    window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
+    QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);
+    auto* builder = qobject_cast<TokenBuilderPage*>(window.pageWidget(MainWindow::Page::TokenBuilder));
+    auto* inspector = qobject_cast<TokenInspectorPage*>(window.pageWidget(MainWindow::Page::TokenInspector));
+    // The token pages ask the loaded key list about an issuer (restricted, deleted).
+    auto issuerLookup = [keysPage](const QString& sid) {
+        switch (keysPage->keyState(sid)) {
+        case KeysPage::KeyState::Active:
+            return IssuerStatus::Active;
+        case KeysPage::KeyState::Restricted:
+            return IssuerStatus::Restricted;
+        case KeysPage::KeyState::Deleted:
+            return IssuerStatus::Deleted;
+        case KeysPage::KeyState::Unknown:
+            break;
+        }
+        return IssuerStatus::Unknown;
+    };
+    if (builder)
+        builder->setIssuerLookup(issuerLookup);
+    if (inspector) {
+        inspector->setIssuerLookup(issuerLookup);
+        inspector->setIssuerDescriber([keysPage](const QString& sid) { return keysPage->describeKey(sid); });
+        // A pasted token verifies with its issuer's secret from the keychain, without typing.
+        inspector->setVaultSecretProvider(
+            [&vault](const QString& sid, QObject* context, std::function<void(SecretBytes)> done) {
+                vault.read(SecretVault::apiKeyEntry(sid),
+                           [context = QPointer<QObject>(context), done](const SecretVault::Result& result,
+                                                                        SecretBytes secret) {
+                               if (context)
+                                   done(result.ok ? std::move(secret) : SecretBytes());
+                           });
+            });
+    }
+    QObject::connect(keysPage, &KeysPage::keysChanged, &window, [=] {
+        if (builder)
+            builder->setIssuerLookup(issuerLookup);
+        if (inspector)
+            inspector->setIssuerLookup(issuerLookup);
+    });
+    // "Build a token with this key": the builder, prefilled, with the secret when the keychain has it.
+    QObject::connect(keysPage, &KeysPage::buildTokenRequested, &window, [&, builder](const ApiKey& key) {
+        if (!builder)
+            return;
+        const QString account = keysPage->keyService()->targetAccountSid();
+        window.showPage(MainWindow::Page::TokenBuilder);
+        vault.read(
+            SecretVault::apiKeyEntry(key.sid),
+            [builder = QPointer<TokenBuilderPage>(builder), account, sid = key.sid,
+             &window](const SecretVault::Result& result, SecretBytes secret) {
+                if (!builder)
+                    return;
+                builder->setSigningKey(account, sid, std::move(secret));
+                window.showStatusMessage(
+                    result.ok
+                        ? QApplication::translate("main",
+                                                  "Signing with %1; its secret came from your keychain.")
+                              .arg(sid)
+                        : QApplication::translate(
+                              "main", "Signing with %1: type its secret (the keychain does not hold it).")
+                              .arg(sid));
+            });
+    });
     StartupProbe probe(sinceStart);
     window.winId(); // create the native window so the probe sees its first expose
     if (qEnvironmentVariableIntValue("KEYDESK_STARTUP_PROBE") == 1)

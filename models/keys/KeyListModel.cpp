@@ -262,9 +262,32 @@ void KeyListModel::updateKey(const ApiKey& key)
         merged.type = ApiKey::Type::Main;
     if (merged.region.isEmpty())
         merged.region = old.region;
+    // Only the columns that changed: a view refreshes an open editor of any cell in the range, so a
+    // detail fetch must not reset a name the user is typing.
+    const ApiKey& before = m_keys.at(row);
+    const int countBefore = before.policy ? before.policy->size() : -1;
+    const int countAfter = merged.policy ? merged.policy->size() : -1;
+    const bool changed[ColumnCount] = {
+        false, // SID
+        before.friendlyName != merged.friendlyName,
+        typeDisplay(before) != typeDisplay(merged),
+        countBefore != countAfter || before.detailsKnown() != merged.detailsKnown(),
+        before.dateCreated != merged.dateCreated,
+        before.dateUpdated != merged.dateUpdated,
+        before.region != merged.region,
+    };
+    int first = ColumnCount, last = -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (changed[column]) {
+            first = qMin(first, column);
+            last = qMax(last, column);
+        }
+    }
     m_keys[row] = std::move(merged);
     m_cache[row] = cacheFor(m_keys.at(row));
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (last < 0) // nothing a column shows; roles such as the policy itself may still differ
+        first = last = PermissionsColumn;
+    Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 
 bool KeyListModel::removeKey(const QString& sid)

@@ -77,7 +77,16 @@ MainWindow::MainWindow(QWidget* parent)
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
+        for (const auto& [page, menu] : std::as_const(m_pageMenus))
+            menu->menuAction()->setVisible(static_cast<int>(page) == row);
         emit currentPageChanged(static_cast<Page>(row));
+    });
+    // Assistive technology (AT-SPI's Selection interface) selects an item without making it current;
+    // selecting by any means shows the page.
+    connect(m_sidebar, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_sidebar->selectedItems();
+        if (selected.size() == 1 && m_sidebar->row(selected.first()) != m_sidebar->currentRow())
+            m_sidebar->setCurrentRow(m_sidebar->row(selected.first()));
     });
     m_sidebar->setCurrentRow(0);
     // Wide enough for the longest translated page title.
@@ -169,6 +178,18 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_sidebar->currentRow());
 }
 
+void MainWindow::addPageMenu(Page page, QMenu* menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    m_pageMenus.append(qMakePair(page, menu));
+    menu->menuAction()->setVisible(currentPage() == page);
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 4000);
+}
+
 void MainWindow::setConnectionText(const QString& text)
 {
     m_connectionLabel->setText(text);
@@ -191,6 +212,7 @@ void MainWindow::createMenus()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = helpMenu;
     QAction* about = helpMenu->addAction(tr("&About KeyDesk"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();

@@ -4,6 +4,7 @@
 
 class ClipboardService;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -24,6 +25,12 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    // A menu that belongs to one page (the Keys menu): shown in the menu bar, before Help, only while
+    // that page is current.
+    void addPageMenu(Page page, QMenu* menu);
+    // Shows a sentence in the status bar for a few seconds.
+    void showStatusMessage(const QString& text);
+
     // The permanent status text on the right: which account/profile is in use.
     void setConnectionText(const QString& text);
 
@@ -39,6 +46,8 @@ private:
     void installTokenPages();
 
     QListWidget* m_sidebar = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QList<QPair<Page, QMenu*>> m_pageMenus;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_connectionLabel = nullptr;
     ClipboardService* m_clipboard = nullptr;

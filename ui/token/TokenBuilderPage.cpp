@@ -399,6 +399,21 @@ void TokenBuilderPage::createActions()
     connect(m_reissueButton, &QPushButton::clicked, reissue, &QAction::trigger);
 }
 
+void TokenBuilderPage::setSigningKey(const QString& accountSid, const QString& keySid, SecretBytes secret)
+{
+    m_accountSidEdit->setText(accountSid);
+    m_keySidEdit->setText(keySid);
+    m_secretEdit->wipe();
+    if (!secret.isEmpty()) {
+        QString text = QString::fromUtf8(secret.view());
+        m_secretEdit->setText(text);
+        wipeString(text);
+        secret.clear();
+    }
+    (m_secretEdit->text().isEmpty() ? static_cast<QWidget*>(m_secretEdit) : m_identityEdit)->setFocus();
+    rebuild();
+}
+
 void TokenBuilderPage::setIssuerLookup(std::function<IssuerStatus(const QString&)> lookup)
 {
     m_issuerLookup = std::move(lookup);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/SecretBytes.h"
 #include "token/TokenInspector.h"
 
 #include <QWidget>
@@ -38,6 +39,10 @@ public:
     // What the account's key list says about a key SID. Restricted (and deleted) keys are refused as
     // issuers: the reason is shown and no token is made.
     void setIssuerLookup(std::function<IssuerStatus(const QString&)> lookup);
+
+    // Fills the signing key (from the Keys page): Account SID, key SID and, when the keychain holds it,
+    // the secret (an empty secret leaves the field empty for the user to type). The secret is wiped here.
+    void setSigningKey(const QString& accountSid, const QString& keySid, SecretBytes secret);
 
     // The current signed token, empty when the inputs do not make one.
     QString token() const { return m_token; }

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -167,6 +168,11 @@ void TokenInspectorPage::buildUi()
     m_signatureStateLabel = new QLabel(signatureBox);
     m_signatureStateLabel->setObjectName(QStringLiteral("signatureStateLabel"));
     m_signatureStateLabel->setFont(bold);
+    m_issuerLabel = new QLabel(signatureBox);
+    m_issuerLabel->setObjectName(QStringLiteral("issuerLabel"));
+    m_issuerLabel->setTextFormat(Qt::PlainText); // key names come from the server
+    m_issuerLabel->setWordWrap(true);
+    m_issuerLabel->hide();
     m_secretErrorLabel = new QLabel(signatureBox);
     m_secretErrorLabel->setObjectName(QStringLiteral("secretErrorLabel"));
     m_secretErrorLabel->setWordWrap(true);
@@ -176,6 +182,7 @@ void TokenInspectorPage::buildUi()
     signatureLayout->addWidget(m_secretEncodingCombo, 0, 2);
     signatureLayout->addWidget(m_signatureStateLabel, 1, 0, 1, 3);
     signatureLayout->addWidget(m_secretErrorLabel, 2, 0, 1, 3);
+    signatureLayout->addWidget(m_issuerLabel, 3, 0, 1, 3);
     signatureLayout->setColumnStretch(1, 1);
     tokenLayout->addWidget(signatureBox);
 
@@ -328,6 +335,20 @@ void TokenInspectorPage::setIssuerLookup(std::function<IssuerStatus(const QStrin
     reinspect();
 }
 
+void TokenInspectorPage::setIssuerDescriber(std::function<QString(const QString&)> describe)
+{
+    m_issuerDescriber = std::move(describe);
+    updateIssuer();
+}
+
+void TokenInspectorPage::setVaultSecretProvider(SecretProvider provider)
+{
+    m_secretProvider = std::move(provider);
+    m_vaultSecretSid.clear();
+    m_vaultSecret.clear();
+    reinspect();
+}
+
 void TokenInspectorPage::setTickInterval(int milliseconds)
 {
     m_tickTimer.setInterval(milliseconds);
@@ -421,12 +442,49 @@ void TokenInspectorPage::onSecretEdited()
 
 void TokenInspectorPage::reinspect()
 {
+    // The issuing key's secret from the keychain, asked for once per issuer, used while nothing is typed.
+    const OrderedJson* iss = m_parse.ok ? m_parse.parts.payload.find(u"iss") : nullptr;
+    const QString issuer = iss && iss->isString() ? iss->toString() : QString();
+    if (issuer != m_vaultSecretSid) {
+        m_vaultSecret.clear();
+        m_vaultSecretSid = issuer;
+        if (m_secretProvider && issuer.startsWith(u"SK")) {
+            QPointer<TokenInspectorPage> self(this);
+            m_secretProvider(issuer, this, [self, issuer](SecretBytes secret) {
+                if (!self || self->m_vaultSecretSid != issuer)
+                    return;
+                self->m_vaultSecret = std::move(secret);
+                if (!self->m_vaultSecret.isEmpty())
+                    self->reinspect();
+            });
+        }
+    }
     TokenInspector::Options options;
     options.now = m_clock.currentSecsSinceEpoch();
-    options.secret = m_secretError ? QByteArrayView() : m_secret.view();
+    options.secret = m_secretError       ? QByteArrayView()
+        : !m_secret.isEmpty()            ? m_secret.view()
+        : m_secretEdit->text().isEmpty() ? m_vaultSecret.view()
+                                         : QByteArrayView();
     options.issuerLookup = m_issuerLookup;
     m_result = TokenInspector::inspect(m_parse, options);
     updateViews();
+    updateIssuer();
+}
+
+void TokenInspectorPage::updateIssuer()
+{
+    const OrderedJson* iss = m_parse.ok ? m_parse.parts.payload.find(u"iss") : nullptr;
+    const QString issuer = iss && iss->isString() ? iss->toString() : QString();
+    const QString described = m_issuerDescriber && !issuer.isEmpty() ? m_issuerDescriber(issuer) : QString();
+    QString text;
+    if (!described.isEmpty())
+        text = tr("Issued by %1.").arg(described);
+    if (usesVaultSecret() && m_result.signature != TokenInspector::SignatureState::Unchecked)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("Checked with this key's secret from your keychain; nothing was typed.");
+    m_issuerLabel->setText(text);
+    m_issuerLabel->setAccessibleName(text);
+    m_issuerLabel->setVisible(!text.isEmpty());
 }
 
 void TokenInspectorPage::updateViews()

@@ -44,6 +44,17 @@ public:
     // What the account's key list knows about the issuing key (for issuer-restricted-key/-deleted).
     void setIssuerLookup(std::function<IssuerStatus(const QString&)> lookup);
 
+    // Names the issuing key from the account's key list ("“CI deploy” (SK…), Standard or Main key");
+    // empty when the list does not know it.
+    void setIssuerDescriber(std::function<QString(const QString& keySid)> describe);
+    // Asks the keychain for the issuing key's secret, so a token verifies without typing. The provider
+    // calls back (on the event loop) with the secret, or an empty one when the keychain has none.
+    using SecretProvider = std::function<void(const QString& keySid, QObject* context,
+                                              std::function<void(SecretBytes secret)> done)>;
+    void setVaultSecretProvider(SecretProvider provider);
+    // True while the signature was checked with a secret from the keychain (nothing typed).
+    bool usesVaultSecret() const { return !m_vaultSecret.isEmpty() && m_secret.isEmpty(); }
+
     const TokenInspector::Result& result() const { return m_result; }
     TokenInspector::SignatureState signatureState() const { return m_result.signature; }
 
@@ -75,12 +86,17 @@ private:
     void updateSignatureBox();
     void updateStatusLine();
     void applyPalette();
+    void updateIssuer();
     // Shows why a paste or drop was refused, under the token field, until the token changes.
     void showInputNotice(const QString& text);
 
     ClipboardService* m_clipboard;
     const Clock& m_clock;
     std::function<IssuerStatus(const QString&)> m_issuerLookup;
+    std::function<QString(const QString&)> m_issuerDescriber;
+    SecretProvider m_secretProvider;
+    SecretBytes m_vaultSecret; // the issuing key's secret from the keychain (never shown)
+    QString m_vaultSecretSid; // whose secret m_vaultSecret is, or was asked for
 
     JwtParseResult m_parse;
     TokenInspector::Result m_result;
@@ -99,6 +115,7 @@ private:
     QComboBox* m_secretEncodingCombo = nullptr;
     QLabel* m_secretErrorLabel = nullptr;
     QLabel* m_signatureStateLabel = nullptr;
+    QLabel* m_issuerLabel = nullptr;
     QListView* m_findingsView = nullptr;
     FindingsModel* m_findingsModel = nullptr;
     QTabWidget* m_decodedTabs = nullptr;

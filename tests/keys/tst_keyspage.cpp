@@ -1,0 +1,504 @@
+// The Keys page, offscreen, against a real keydesk-sandbox process, driven by object name: create a
+// Standard and a Restricted key (secret-once dialog, keychain), duplicate with a diff, rename, edit
+// permissions, delete after confirmation, search, type filter, sort; injected 500 and 429 faults.
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "api/ApiClient.h"
+#include "api/ApiTask.h"
+#include "api/KeyService.h"
+#include "common/ClipboardService.h"
+#include "common/Confirmation.h"
+#include "common/InlineMessage.h"
+#include "common/SecretOnceDialog.h"
+#include "core/SecretVault.h"
+#include "keys/CreateKeyDialog.h"
+#include "keys/KeyFilterProxyModel.h"
+#include "keys/KeyListController.h"
+#include "keys/KeyListModel.h"
+#include "keys/KeysPage.h"
+#include "keys/PermissionEditor.h"
+#include "keys/PermissionEditorDialog.h"
+#include "keys/PolicyDiffDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <memory>
+#include <optional>
+
+namespace {
+
+const QString accountSid = QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00");
+const QByteArray authToken = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
+
+template<typename T> T* child(const QObject* parent, const QString& name)
+{
+    return parent->findChild<T*>(name);
+}
+
+} // namespace
+
+class TestKeysPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<ClipboardService> m_clipboard;
+    std::unique_ptr<KeysPage> m_page;
+
+    bool start(const QStringList& args = {})
+    {
+        m_page.reset();
+        m_client.reset();
+        m_sandbox = std::make_unique<SandboxProcess>();
+        if (!m_sandbox->start(args))
+            return false;
+        m_client = std::make_unique<ApiClient>();
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
+        m_client->setHosts(hosts);
+        m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        RetryPolicy retry;
+        retry.baseDelayMs = 5;
+        retry.maxDelayMs = 50;
+        m_client->setRetryPolicy(retry);
+        m_client->setTimeoutMs(10000);
+        if (!m_vault)
+            m_vault = std::make_unique<SecretVault>(QStringLiteral("KeyDesk-test-keyspage"));
+        m_clipboard = std::make_unique<ClipboardService>();
+        m_page = std::make_unique<KeysPage>(m_client.get(), m_vault.get(), m_clipboard.get());
+        m_page->resize(1200, 700);
+        m_page->show();
+        return true;
+    }
+
+    bool waitLoaded()
+    {
+        return QTest::qWaitFor([this] { return m_page->isListComplete(); }, 60000);
+    }
+
+    QAction* action(KeyListController::Action a) { return m_page->controller()->action(a); }
+
+    bool select(const QString& sid)
+    {
+        const QModelIndex index = m_page->proxy()->indexFromSid(sid);
+        if (!index.isValid())
+            return false;
+        m_page->view()->setCurrentIndex(index);
+        m_page->view()->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return m_page->controller()->selectedKeys().value(0).sid == sid;
+    }
+
+    QString sidOf(const QString& name) const
+    {
+        for (const ApiKey& key : m_page->model()->keys())
+            if (key.friendlyName == name)
+                return key.sid;
+        return {};
+    }
+
+    // The key as the API tells it now (IAM v1 fetch), not as the page shows it.
+    std::optional<ApiKey> fetch(const QString& sid)
+    {
+        KeyService keys(m_client.get());
+        std::optional<ApiResult<ApiKey>> result;
+        keys.fetch(sid, KeyApi::Iam, [&](ApiResult<ApiKey> r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000) || !result->ok())
+            return std::nullopt;
+        return result->value();
+    }
+
+    QStringList namesFromApi()
+    {
+        KeyService keys(m_client.get());
+        std::optional<ApiResult<QList<ApiKey>>> result;
+        keys.list(KeyApi::Iam, [&](ApiResult<QList<ApiKey>> r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000) || !result->ok())
+            return {};
+        QStringList names;
+        for (const ApiKey& key : result->value())
+            names << key.friendlyName;
+        return names;
+    }
+
+    CreateKeyDialog* waitForCreateDialog()
+    {
+        CreateKeyDialog* dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                dialog = m_page->findChild<CreateKeyDialog*>(QStringLiteral("createKeyDialog"));
+                return dialog && dialog->isVisible();
+            },
+            30000);
+        return shown ? dialog : nullptr;
+    }
+
+    // Creates a key through the dialog and the secret-once dialog; returns its SID.
+    QString createThroughDialog(const QString& name, const std::optional<Policy>& policy, bool keepSecret)
+    {
+        const int before = m_page->model()->rowCount();
+        action(KeyListController::Action::NewKey)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        if (!dialog)
+            return {};
+        QLineEdit* nameEdit = child<QLineEdit>(dialog, QStringLiteral("keyNameEdit"));
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, name);
+        if (policy) {
+            child<QRadioButton>(dialog, QStringLiteral("restrictedRadio"))->click();
+            dialog->permissionEditor()->setPolicy(*policy);
+            PolicyDiffDialog::setNextAnswer(true);
+        }
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        SecretOnceDialog* secret = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog"));
+                    return secret && secret->isVisible();
+                },
+                60000))
+            return {};
+        auto* finish = child<QAbstractButton>(secret, QStringLiteral("finishButton"));
+        auto* stored = child<QCheckBox>(secret, QStringLiteral("storedCheckBox"));
+        auto* keep = child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"));
+        if (!finish || !stored || !keep || finish->isEnabled())
+            return {}; // Finish must wait for the confirmation
+        keep->setChecked(keepSecret);
+        stored->click();
+        if (!finish->isEnabled())
+            return {};
+        finish->click();
+        if (!QTest::qWaitFor(
+                [&] {
+                    return m_page->model()->rowCount() == before + 1
+                        && !m_page->controller()->currentCommand();
+                },
+                30000))
+            return {};
+        return sidOf(name);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Confirmation::clearNextAnswer();
+        PolicyDiffDialog::clearNextAnswer();
+    }
+
+    void listLoadsWithNamesAndEmptySearchState()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        QVERIFY(m_page->model()->rowCount() >= 8);
+        QVERIFY(!sidOf(QStringLiteral("Outbound voice worker")).isEmpty());
+        // Every control of the page has an objectName and an accessible name without '&'.
+        const QList<QWidget*> widgets = m_page->findChildren<QWidget*>();
+        for (QWidget* w : widgets) {
+            if (!w->isVisible() || w->objectName().startsWith(u"qt_"))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QTreeView*>(w)) {
+                if (qobject_cast<QComboBox*>(w->parentWidget())
+                    || qobject_cast<QLineEdit*>(w->parentWidget()))
+                    continue;
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+                QVERIFY2(!w->accessibleName().contains(u'&'), qPrintable(w->accessibleName()));
+            }
+        }
+    }
+
+    void createStandardAndRestricted()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString standard = createThroughDialog(QStringLiteral("gui standard"), std::nullopt, true);
+        QVERIFY(!standard.isEmpty());
+        QCOMPARE(m_page->model()
+                     ->data(m_page->model()->indexFromSid(standard, KeyListModel::TypeColumn))
+                     .toString(),
+                 QStringLiteral("Standard"));
+        // The secret reached the keychain: a second vault (a fresh connection) reads it back.
+        if (m_vault->backend() != SecretVault::Backend::Keychain)
+            KEYDESK_REQUIRE_ENVIRONMENT("no Secret Service keychain (run under scripts/run-tests.sh)");
+        SecretVault other(QStringLiteral("KeyDesk-test-keyspage"));
+        SecretBytes secret;
+        const SecretVault::Result read = other.readAndWait(SecretVault::apiKeyEntry(standard), &secret);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QVERIFY(secret.size() >= 32);
+
+        const Policy policy(
+            { QStringLiteral("/twilio/voice/calls/read"), QStringLiteral("/twilio/voice/calls/list") });
+        const QString restricted = createThroughDialog(QStringLiteral("gui restricted"), policy, false);
+        QVERIFY(!restricted.isEmpty());
+        const auto fetched = fetch(restricted);
+        QVERIFY(fetched && fetched->policy);
+        QCOMPARE(fetched->policy->allow(), policy.allow());
+        // Not kept: the keychain has no entry for it.
+        SecretBytes none;
+        QVERIFY(other.readAndWait(SecretVault::apiKeyEntry(restricted), &none).notFound);
+        other.removeAndWait(SecretVault::apiKeyEntry(standard));
+    }
+
+    void duplicateWithDiff()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString source = sidOf(QStringLiteral("Outbound voice worker"));
+        QVERIFY(select(source));
+        QTRY_VERIFY(action(KeyListController::Action::Duplicate)->isEnabled());
+        action(KeyListController::Action::Duplicate)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("keyNameEdit"))->text(),
+                 QStringLiteral("Copy of Outbound voice worker"));
+        const Policy before = dialog->permissionEditor()->policy();
+        QCOMPARE(before.size(), 3);
+        Policy after = before;
+        after.remove(QStringLiteral("/twilio/voice/calls/update"));
+        after.add(QStringLiteral("/twilio/voice/calls/delete"));
+        dialog->permissionEditor()->setPolicy(after);
+        // The diff is shown: check it, then confirm it.
+        QStringList added, removed;
+        QTimer::singleShot(0, this, [&] {
+            (void)QTest::qWaitFor(
+                [&] { return qobject_cast<PolicyDiffDialog*>(QApplication::activeModalWidget()); }, 20000);
+            auto* diff = qobject_cast<PolicyDiffDialog*>(QApplication::activeModalWidget());
+            if (!diff)
+                return;
+            auto* addedList = child<QListWidget>(diff, QStringLiteral("addedList"));
+            auto* removedList = child<QListWidget>(diff, QStringLiteral("removedList"));
+            for (int i = 0; addedList && i < addedList->count(); ++i)
+                added << addedList->item(i)->text();
+            for (int i = 0; removedList && i < removedList->count(); ++i)
+                removed << removedList->item(i)->text();
+            child<QAbstractButton>(diff, QStringLiteral("confirmButton"))->click();
+        });
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        SecretOnceDialog* secret = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")))
+                && secret->isVisible(),
+            60000);
+        QCOMPARE(added.size(), 1);
+        QVERIFY(added.first().contains(QStringLiteral("/twilio/voice/calls/delete")));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(removed.first().contains(QStringLiteral("/twilio/voice/calls/update")));
+        child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"))->setChecked(false);
+        child<QCheckBox>(secret, QStringLiteral("storedCheckBox"))->click();
+        child<QAbstractButton>(secret, QStringLiteral("finishButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!sidOf(QStringLiteral("Copy of Outbound voice worker")).isEmpty(), 30000);
+        const auto copy = fetch(sidOf(QStringLiteral("Copy of Outbound voice worker")));
+        QVERIFY(copy && copy->policy);
+        QStringList got = copy->policy->allow(), want = after.allow();
+        got.sort();
+        want.sort();
+        QCOMPARE(got, want);
+        // The source is unchanged.
+        QCOMPARE(fetch(source)->policy->size(), 3);
+    }
+
+    void renameInline()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString sid = sidOf(QStringLiteral("Production webhooks"));
+        QVERIFY(select(sid));
+        m_page->view()->setFocus();
+        action(KeyListController::Action::Rename)->trigger();
+        // The name cell's editor, opened by F2's action.
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = m_page->view()->viewport()->findChild<QLineEdit*>()) != nullptr);
+        QCOMPARE(editor->text(), QStringLiteral("Production webhooks"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Production webhooks (eu)"));
+        QCOMPARE(editor->text(), QStringLiteral("Production webhooks (eu)"));
+        QSignalSpy renameRequested(m_page->model(), &KeyListModel::renameRequested);
+
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(renameRequested.count(), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_page->message()->kind() == InlineMessage::Kind::Success
+                                      && m_page->message()->isVisible(),
+                                  qPrintable(m_page->message()->text()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->find(sid)->friendlyName,
+                                  QStringLiteral("Production webhooks (eu)"), 30000);
+        QCOMPARE(fetch(sid)->friendlyName, QStringLiteral("Production webhooks (eu)"));
+        QCOMPARE(m_page->message()->kind(), InlineMessage::Kind::Success);
+        // A name over 64 characters is refused before sending, inline.
+        const qint64 attempts = m_client->attemptCount();
+        m_page->model()->setData(m_page->model()->indexFromSid(sid, KeyListModel::NameColumn),
+                                 QString(65, u'x'));
+        QTRY_COMPARE(m_page->message()->kind(), InlineMessage::Kind::Error);
+        QVERIFY(m_page->message()->isVisible());
+        QCOMPARE(m_client->attemptCount(), attempts);
+    }
+
+    void editPermissions()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString sid = sidOf(QStringLiteral("Messaging read-only"));
+        QVERIFY(select(sid));
+        // Only Restricted keys: a Standard key leaves the action disabled.
+        QTRY_VERIFY(action(KeyListController::Action::EditPermissions)->isEnabled());
+        action(KeyListController::Action::EditPermissions)->trigger();
+        PermissionEditorDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = m_page->findChild<PermissionEditorDialog*>()) && dialog->isVisible(), 30000);
+        auto* editor = dialog->findChild<PermissionEditor*>();
+        QVERIFY(editor);
+        Policy changed = editor->policy();
+        changed.add(QStringLiteral("/twilio/messaging/messages/create"));
+        editor->setPolicy(changed);
+        PolicyDiffDialog::setNextAnswer(true);
+        const int asked = PolicyDiffDialog::askedCount();
+        child<QAbstractButton>(dialog, QStringLiteral("savePermissionsButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->find(sid)->policy->size(), 3, 30000);
+        QCOMPARE(PolicyDiffDialog::askedCount(), asked + 1);
+        QVERIFY(fetch(sid)->policy->contains(QStringLiteral("/twilio/messaging/messages/create")));
+
+        const QString standard = sidOf(QStringLiteral("Production webhooks"));
+        QVERIFY(select(standard));
+        QTRY_VERIFY(!action(KeyListController::Action::EditPermissions)->isEnabled());
+        QVERIFY(!action(KeyListController::Action::Duplicate)->isEnabled());
+        QVERIFY(action(KeyListController::Action::Delete)->isEnabled());
+    }
+
+    void deleteAfterConfirmation()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString sid = sidOf(QStringLiteral("CI deploy (GitHub Actions)"));
+        QVERIFY(select(sid));
+        // "Keep key": nothing is sent.
+        const qint64 attempts = m_client->attemptCount();
+        Confirmation::setNextAnswer(false);
+        action(KeyListController::Action::Delete)->trigger();
+        QTRY_VERIFY(!m_page->controller()->currentCommand());
+        QVERIFY(m_page->model()->contains(sid));
+        QCOMPARE(m_client->attemptCount(), attempts);
+        const Confirmation::Question q = Confirmation::lastQuestion();
+        QVERIFY(q.text.contains(QStringLiteral("CI deploy (GitHub Actions)")));
+        QVERIFY(q.text.contains(sid));
+        QVERIFY(q.informativeText.contains(QStringLiteral("Access Token")));
+        QVERIFY(q.destructive);
+        // Confirmed: gone from the page and from the API.
+        Confirmation::setNextAnswer(true);
+        action(KeyListController::Action::Delete)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->contains(sid), 30000);
+        QVERIFY(!namesFromApi().contains(QStringLiteral("CI deploy (GitHub Actions)")));
+        QVERIFY(m_page->controller()->selectedKeys().value(0).sid != sid);
+    }
+
+    void searchFilterAndSort()
+    {
+        QVERIFY2(start({ QStringLiteral("--keys"), QStringLiteral("300") }),
+                 qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const int total = m_page->model()->rowCount();
+        QVERIFY(total >= 308);
+        auto* search = child<QLineEdit>(m_page.get(), QStringLiteral("keySearchEdit"));
+        QVERIFY(search);
+        m_page->focusSearch();
+        QTest::keyClicks(search, QStringLiteral("voice-ivr"));
+        QTRY_VERIFY(m_page->proxy()->rowCount() > 0);
+        for (int r = 0; r < m_page->proxy()->rowCount(); ++r)
+            QVERIFY(m_page->proxy()
+                        ->keyFromIndex(m_page->proxy()->index(r, 0))
+                        .friendlyName.contains(QStringLiteral("voice-ivr")));
+        QVERIFY(m_page->proxy()->rowCount() < total);
+        // No match: the empty state says what to do; Esc clears the search.
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QCOMPARE(m_page->proxy()->rowCount(), 0);
+        auto* empty = child<QLabel>(m_page.get(), QStringLiteral("keysEmptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Esc")));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(m_page->proxy()->rowCount(), total);
+
+        auto* type = child<QComboBox>(m_page.get(), QStringLiteral("keyTypeFilter"));
+        type->setCurrentIndex(1); // Restricted
+        QVERIFY(m_page->proxy()->rowCount() > 0 && m_page->proxy()->rowCount() < total);
+        for (int r = 0; r < m_page->proxy()->rowCount(); ++r)
+            QCOMPARE(m_page->proxy()->index(r, KeyListModel::TypeColumn).data().toString(),
+                     QStringLiteral("Restricted"));
+        type->setCurrentIndex(0);
+
+        // Sort by the Created column (by time), both ways, through the header.
+        QHeaderView* header = m_page->view()->header();
+        m_page->view()->sortByColumn(KeyListModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), int(KeyListModel::CreatedColumn));
+        QDateTime last;
+        for (int r = 0; r < m_page->proxy()->rowCount(); ++r) {
+            const QDateTime created = m_page->proxy()->keyFromIndex(m_page->proxy()->index(r, 0)).dateCreated;
+            QVERIFY(!last.isValid() || created >= last);
+            last = created;
+        }
+        m_page->view()->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder);
+        QVERIFY(m_page->proxy()->keyFromIndex(m_page->proxy()->index(0, 0)).dateCreated
+                >= m_page->proxy()->keyFromIndex(m_page->proxy()->index(total - 1, 0)).dateCreated);
+        // Only rows in view were fetched for details, not every key.
+        QTRY_VERIFY(m_page->model()->rowCount() == total);
+    }
+
+    void faultsShowInlineAndNoDuplicate()
+    {
+        // Every list read fails with 429 four times over (the retries give up), then the sandbox recovers;
+        // the first create answers 500 after doing nothing.
+        QVERIFY2(
+            start({ QStringLiteral("--faults"),
+                    QStringLiteral("429@GET /v1/Keys:count=4,retry-after=0;500@POST /v1/Keys:count=1") }),
+            qPrintable(m_sandbox->errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->message()->isVisible() && m_page->message()->kind() == InlineMessage::Kind::Error, 60000);
+        QVERIFY(m_page->message()->text().contains(QStringLiteral("429"))
+                || !m_page->message()->text().isEmpty());
+        // The page stays usable: F5 reads the list.
+        QVERIFY(action(KeyListController::Action::Refresh)->isEnabled());
+        action(KeyListController::Action::Refresh)->trigger();
+        QVERIFY(waitLoaded());
+        const int before = m_page->model()->rowCount();
+
+        action(KeyListController::Action::NewKey)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("keyNameEdit")),
+                         QStringLiteral("after a 500"));
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        // The 500: the page re-read the list, found no new key, and says so in the dialog, which keeps
+        // its input.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->message()->kind() == InlineMessage::Kind::Error,
+                                 60000);
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("keyNameEdit"))->text(),
+                 QStringLiteral("after a 500"));
+        QCOMPARE(m_page->model()->rowCount(), before);
+        // Trying again works, and exactly one key has the name.
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        SecretOnceDialog* secret = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")))
+                && secret->isVisible(),
+            60000);
+        child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"))->setChecked(false);
+        child<QCheckBox>(secret, QStringLiteral("storedCheckBox"))->click();
+        child<QAbstractButton>(secret, QStringLiteral("finishButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), before + 1, 30000);
+        QCOMPARE(namesFromApi().count(QStringLiteral("after a 500")), 1);
+    }
+};
+
+QTEST_MAIN(TestKeysPage)
+#include "tst_keyspage.moc"
