@@ -32,6 +32,8 @@ KeyListModel::RowCache KeyListModel::cacheFor(const ApiKey& key) const
     cache.searchText = (key.sid + u' ' + key.friendlyName).toCaseFolded();
     cache.created = dateText(key.dateCreated);
     cache.updated = dateText(key.dateUpdated);
+    cache.createdMs = key.dateCreated.isValid() ? key.dateCreated.toMSecsSinceEpoch() : 0;
+    cache.updatedMs = key.dateUpdated.isValid() ? key.dateUpdated.toMSecsSinceEpoch() : 0;
     return cache;
 }
 
@@ -268,8 +270,8 @@ void KeyListModel::updateKey(const ApiKey& key)
     const int countBefore = before.policy ? before.policy->size() : -1;
     const int countAfter = merged.policy ? merged.policy->size() : -1;
     const bool changed[ColumnCount] = {
-        false, // SID
         before.friendlyName != merged.friendlyName,
+        false, // SID
         typeDisplay(before) != typeDisplay(merged),
         countBefore != countAfter || before.detailsKnown() != merged.detailsKnown(),
         before.dateCreated != merged.dateCreated,

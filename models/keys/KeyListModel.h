@@ -18,8 +18,8 @@ class KeyListModel : public QAbstractTableModel
 
 public:
     enum Column {
-        SidColumn,
         NameColumn,
+        SidColumn,
         TypeColumn,
         PermissionsColumn,
         CreatedColumn,
@@ -76,6 +76,9 @@ public:
     // Fast paths for the proxy (no QVariant per row): the precomputed search text and the key of a row.
     const QString& searchText(int row) const { return m_cache.at(row).searchText; }
     const ApiKey& keyAt(int row) const { return m_keys.at(row); }
+    // Dates as milliseconds since the epoch (0 when unknown), precomputed for sorting.
+    qint64 createdMs(int row) const { return m_cache.at(row).createdMs; }
+    qint64 updatedMs(int row) const { return m_cache.at(row).updatedMs; }
 
     TypeDisplay typeDisplay(const ApiKey& key) const;
     static QString typeDisplayLabel(TypeDisplay type);
@@ -91,6 +94,8 @@ private:
         QString searchText;
         QString created; // display text
         QString updated;
+        qint64 createdMs = 0;
+        qint64 updatedMs = 0;
     };
     RowCache cacheFor(const ApiKey& key) const;
     void reindexFrom(int row);

@@ -31,8 +31,8 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
-#include <QTreeView>
 #include <memory>
 #include <optional>
 
@@ -210,7 +210,7 @@ private Q_SLOTS:
         for (QWidget* w : widgets) {
             if (!w->isVisible() || w->objectName().startsWith(u"qt_"))
                 continue;
-            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QTreeView*>(w)) {
+            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QTableView*>(w)) {
                 if (qobject_cast<QComboBox*>(w->parentWidget())
                     || qobject_cast<QLineEdit*>(w->parentWidget()))
                     continue;
@@ -438,7 +438,7 @@ private Q_SLOTS:
         type->setCurrentIndex(0);
 
         // Sort by the Created column (by time), both ways, through the header.
-        QHeaderView* header = m_page->view()->header();
+        QHeaderView* header = m_page->view()->horizontalHeader();
         m_page->view()->sortByColumn(KeyListModel::CreatedColumn, Qt::AscendingOrder);
         QCOMPARE(header->sortIndicatorSection(), int(KeyListModel::CreatedColumn));
         QDateTime last;

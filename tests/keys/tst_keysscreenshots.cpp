@@ -23,8 +23,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTest>
-#include <QTreeView>
 #include <memory>
 
 class TestKeysScreenshots : public QObject

@@ -19,9 +19,17 @@ QString dateText(const QDateTime& dt)
 {
     if (!dt.isValid())
         return KeyDetailPane::tr("—");
-    return KeyDetailPane::tr("%1 (UTC %2)")
-        .arg(QLocale().toString(dt.toLocalTime(), QLocale::LongFormat),
-             dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    const QDateTime local = dt.toLocalTime();
+    const QString when = local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const qint64 days = local.daysTo(QDateTime::currentDateTime());
+    const QString ago = days <= 0 ? KeyDetailPane::tr("today")
+        : days == 1               ? KeyDetailPane::tr("yesterday")
+                                  : KeyDetailPane::tr("%1 days ago").arg(days);
+    // Local time for people; UTC as Twilio's Console and logs show it.
+    if (local.offsetFromUtc() == 0)
+        return KeyDetailPane::tr("%1 UTC (%2)").arg(when, ago);
+    return KeyDetailPane::tr("%1 (%2; UTC %3)")
+        .arg(when, ago, dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 QToolButton* copyButton(QWidget* parent, const QString& objectName, const QString& accessibleName)

@@ -4,12 +4,12 @@
 #include "keys/KeyFilterProxyModel.h"
 #include "keys/KeyListModel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
-#include <QTreeView>
 
-KeyListController::KeyListController(KeyCommandContext context, QTreeView* view, KeyFilterProxyModel* proxy,
-                                     QObject* parent)
+KeyListController::KeyListController(KeyCommandContext context, QAbstractItemView* view,
+                                     KeyFilterProxyModel* proxy, QObject* parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_view(view)

@@ -10,7 +10,7 @@
 class KeyFilterProxyModel;
 class QAction;
 class QMenu;
-class QTreeView;
+class QAbstractItemView;
 
 // Enables the key actions from the current selection (each command declares its restrictions) and runs
 // the command an action stands for, one at a time; reports what the running command does.
@@ -21,7 +21,7 @@ class KeyListController : public QObject
 public:
     enum class Action { NewKey, Duplicate, Rename, EditPermissions, Delete, Refresh };
 
-    KeyListController(KeyCommandContext context, QTreeView* view, KeyFilterProxyModel* proxy,
+    KeyListController(KeyCommandContext context, QAbstractItemView* view, KeyFilterProxyModel* proxy,
                       QObject* parent = nullptr);
     ~KeyListController() override;
 
@@ -61,7 +61,7 @@ private:
     void onRenameRequested(const QString& sid, const QString& name);
 
     KeyCommandContext m_context;
-    QTreeView* m_view;
+    QAbstractItemView* m_view;
     KeyFilterProxyModel* m_proxy;
     QHash<Action, QAction*> m_actions;
     QHash<Action, KeyCommand::Restrictions> m_restrictions;

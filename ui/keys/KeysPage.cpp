@@ -9,6 +9,7 @@
 #include "keys/KeyDetailsLoader.h"
 #include "keys/KeyFilterProxyModel.h"
 #include "keys/KeyListController.h"
+#include "keys/KeyListDelegate.h"
 #include "keys/KeyListModel.h"
 
 #include <QAction>
@@ -22,8 +23,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -111,24 +112,32 @@ void KeysPage::buildUi()
     context.clipboard = m_clipboard;
     context.parentWidget = this;
 
-    m_view = new QTreeView(this);
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("keyList"));
     m_view->setAccessibleName(tr("API keys"));
     m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true); // 10,000 rows stay cheap to lay out
-    m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegate(new KeyListDelegate(m_view));
+    // A table, not a tree: its rows are uniform header sections, so a search that shows other rows
+    // costs no per-row layout (10,000 keys).
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
 
     m_controller = new KeyListController(context, m_view, m_proxy, this);
 
-    // Top row: actions, account, search, type filter.
+    // The actions on one row; account, search and type filter below them.
     auto* top = new QHBoxLayout;
     m_toolBar = new QToolBar(tr("Key actions"), this);
     m_toolBar->setObjectName(QStringLiteral("keysToolBar"));
@@ -146,8 +155,11 @@ void KeysPage::buildUi()
         m_toolBar->addAction(action);
         m_menu->addAction(action);
     }
-    top->addWidget(m_toolBar, 1);
+    layout->addWidget(m_toolBar);
 
+    m_accountLabel = new QLabel(tr("&Account:"), this);
+    m_accountLabel->hide();
+    top->addWidget(m_accountLabel);
     m_accountCombo = new QComboBox(this);
     m_accountCombo->setObjectName(QStringLiteral("targetAccountCombo"));
     m_accountCombo->setAccessibleName(tr("Account whose keys are shown"));
@@ -155,14 +167,16 @@ void KeysPage::buildUi()
         tr("The account whose keys are listed: this account or one of its subaccounts"));
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_accountCombo->hide();
+    m_accountLabel->setBuddy(m_accountCombo);
     top->addWidget(m_accountCombo);
+    top->addStretch(1);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("keySearchEdit"));
     m_search->setAccessibleName(tr("Search keys by name or SID"));
     m_search->setPlaceholderText(tr("Search name or SID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(320);
     top->addWidget(m_search);
 
     m_typeFilter = new QComboBox(this);
@@ -240,9 +254,12 @@ void KeysPage::buildUi()
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, &m_visibleTimer,
             qOverload<>(&QTimer::start));
     connect(m_view, &QWidget::customContextMenuRequested, this, &KeysPage::showContextMenu);
-    connect(m_view->header(), &QHeaderView::sectionResized, &m_saveTimer, qOverload<>(&QTimer::start));
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, &m_saveTimer, qOverload<>(&QTimer::start));
-    connect(m_view->header(), &QHeaderView::sectionMoved, &m_saveTimer, qOverload<>(&QTimer::start));
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, &m_saveTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, &m_saveTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, &m_saveTimer,
+            qOverload<>(&QTimer::start));
     connect(m_splitter, &QSplitter::splitterMoved, &m_saveTimer, qOverload<>(&QTimer::start));
 
     connect(m_message, &InlineMessage::cancelRequested, this, [this] {
@@ -294,28 +311,40 @@ void KeysPage::restoreViewState()
     QSettings settings;
     settings.beginGroup(QLatin1String(settingsGroup));
     const QByteArray header = settings.value(QStringLiteral("listHeader")).toByteArray();
-    if (header.isEmpty() || !m_view->header()->restoreState(header)) {
-        m_view->header()->resizeSection(KeyListModel::SidColumn, 290);
-        m_view->header()->resizeSection(KeyListModel::NameColumn, 230);
-        m_view->header()->resizeSection(KeyListModel::TypeColumn, 130);
-        m_view->header()->resizeSection(KeyListModel::PermissionsColumn, 90);
-        m_view->header()->resizeSection(KeyListModel::CreatedColumn, 130);
-        m_view->header()->resizeSection(KeyListModel::UpdatedColumn, 130);
+    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
+        // Widths from the font, so the defaults fit on any screen: a name, a SID, a date.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        QHeaderView* header = m_view->horizontalHeader();
+        header->resizeSection(KeyListModel::NameColumn, metrics.horizontalAdvance(QString(22, u'n')));
+        header->resizeSection(KeyListModel::SidColumn,
+                              metrics.horizontalAdvance(QStringLiteral("SK0123456789abcdef0123456789abcdef"))
+                                  + 16);
+        header->resizeSection(KeyListModel::TypeColumn,
+                              metrics.horizontalAdvance(
+                                  KeyListModel::typeDisplayLabel(KeyListModel::TypeDisplay::StandardOrMain))
+                                  + 20);
+        header->resizeSection(
+            KeyListModel::PermissionsColumn,
+            metrics.horizontalAdvance(KeyListModel::columnTitle(KeyListModel::PermissionsColumn)) + 24);
+        header->resizeSection(KeyListModel::CreatedColumn,
+                              metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20);
+        header->resizeSection(KeyListModel::UpdatedColumn,
+                              metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20);
         m_view->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder); // newest first
     } else {
-        m_view->sortByColumn(m_view->header()->sortIndicatorSection(),
-                             m_view->header()->sortIndicatorOrder());
+        m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
+                             m_view->horizontalHeader()->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({ 640, 360 });
+        m_splitter->setSizes({ 760, 300 });
 }
 
 void KeysPage::saveViewState()
 {
     QSettings settings;
     settings.beginGroup(QLatin1String(settingsGroup));
-    settings.setValue(QStringLiteral("listHeader"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("listHeader"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
@@ -373,8 +402,8 @@ void KeysPage::reload()
                 m_listComplete = true;
                 m_message->hideMessage();
             } else if (result.error().kind() == ApiError::Kind::Cancelled) {
-                m_message->showInfo(tr("Stopped after %n key(s). Press F5 to read the whole list.", nullptr,
-                                       int(m_loadedCount)));
+                m_message->showInfo(tr("Stopped after %1 keys. Press F5 to read the whole list.")
+                                        .arg(QLocale().toString(m_loadedCount)));
             } else {
                 m_message->showError(result.error().sentence());
                 m_message->setActions({ m_controller->action(KeyListController::Action::Refresh) });
@@ -408,6 +437,7 @@ void KeysPage::loadSubaccounts()
         m_accountCombo->setCurrentIndex(qMax(0, current));
         m_controller->setSubaccounts(subs);
         m_accountCombo->setVisible(!subs.isEmpty());
+        m_accountLabel->setVisible(!subs.isEmpty());
     });
 }
 
@@ -444,9 +474,10 @@ void KeysPage::requestVisibleDetails()
     // Only Restricted keys gain from a fetch (their permissions); Standard and Main look alike anyway.
     QStringList wanted;
     const int bottom = m_view->viewport()->height();
-    for (QModelIndex index = m_view->indexAt(QPoint(1, 1));
-         index.isValid() && m_view->visualRect(index).top() < bottom; index = m_view->indexBelow(index)) {
-        const ApiKey& key = m_model->keyAt(m_proxy->mapToSource(index).row());
+    const int firstRow = qMax(0, m_view->rowAt(0));
+    const int lastRow = m_view->rowAt(bottom - 1) < 0 ? m_proxy->rowCount() - 1 : m_view->rowAt(bottom - 1);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const ApiKey& key = m_model->keyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         const auto type = m_model->typeDisplay(key);
         if (!key.detailsKnown()
             && (type == KeyListModel::TypeDisplay::Restricted || type == KeyListModel::TypeDisplay::Unknown))
@@ -459,9 +490,10 @@ void KeysPage::updateCountAndEmptyState()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    const QLocale locale;
     QString count = shown == total
-        ? tr("%n key(s)", nullptr, total)
-        : tr("%1 of %n key(s) shown", nullptr, total).arg(QLocale().toString(shown));
+        ? (total == 1 ? tr("1 key") : tr("%1 keys").arg(locale.toString(total)))
+        : tr("%1 of %2 keys shown").arg(locale.toString(shown), locale.toString(total));
     if (m_loading)
         count += u' ' + tr("(loading…)");
     m_countLabel->setText(count);

@@ -26,7 +26,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
-class QTreeView;
+class QTableView;
 class SecretVault;
 
 // Every API key of the account: the list (rows appear page by page, instant search, type filter,
@@ -47,7 +47,7 @@ public:
     KeyFilterProxyModel* proxy() const { return m_proxy; }
     KeyService* keyService() const { return m_keys; }
     KeyListController* controller() const { return m_controller; }
-    QTreeView* view() const { return m_view; }
+    QTableView* view() const { return m_view; }
     InlineMessage* message() const { return m_message; }
 
     // True once the whole list of the current account has been read (for issuer-deleted findings).
@@ -95,6 +95,7 @@ private:
 
     QToolBar* m_toolBar = nullptr;
     QMenu* m_menu = nullptr;
+    QLabel* m_accountLabel = nullptr;
     QComboBox* m_accountCombo = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_typeFilter = nullptr;
@@ -102,7 +103,7 @@ private:
     InlineMessage* m_message = nullptr;
     QSplitter* m_splitter = nullptr;
     QStackedWidget* m_listStack = nullptr;
-    QTreeView* m_view = nullptr;
+    QTableView* m_view = nullptr;
     QLabel* m_emptyState = nullptr;
     KeyDetailPane* m_detailPane = nullptr;
 
