@@ -385,6 +385,42 @@ private slots:
         QVERIFY(cleared.wait(5000));
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
+
+    void accessibleNamesHaveNoMnemonics()
+    {
+        ClipboardService clipboard;
+        TokenBuilderPage page(&clipboard);
+        const QList<QWidget*> widgets = page.findChildren<QWidget*>();
+        int named = 0;
+        for (const QWidget* w : widgets) {
+            if (w->accessibleName().isEmpty())
+                continue;
+            ++named;
+            QVERIFY2(!w->accessibleName().contains(u'&'),
+                     qPrintable(w->objectName() + u' ' + w->accessibleName()));
+        }
+        QVERIFY(named > 10);
+        QCOMPARE(page.findChild<QWidget*>(QStringLiteral("voiceGroup"))->accessibleName(),
+                 QStringLiteral("Voice grant"));
+    }
+
+    void signingKeyFromTheKeysPage()
+    {
+        ClipboardService clipboard;
+        TokenBuilderPage page(&clipboard);
+        const QString account = QStringLiteral("AC") + QString(32, u'a');
+        const QString key = QStringLiteral("SK") + QString(32, u'b');
+        page.setSigningKey(account, key,
+                           SecretBytes::fromUtf8(QStringLiteral("a-secret-from-the-keychain-0123456")));
+        QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("accountSidEdit"))->text(), account);
+        QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("keySidEdit"))->text(), key);
+        auto* secret = page.findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+        QCOMPARE(secret->text(), QStringLiteral("a-secret-from-the-keychain-0123456"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        // Without a secret (the keychain has none) the field is empty, ready to type.
+        page.setSigningKey(account, key, SecretBytes());
+        QVERIFY(secret->text().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestTokenBuilderPage)

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -687,6 +688,61 @@ private slots:
         page.setToken(vectorToken(QStringLiteral("voice_full")));
         page.setIssuerLookup([](const QString&) { return IssuerStatus::Restricted; });
         QVERIFY(shownCodes(&page).contains(QStringLiteral("issuer-restricted-key")));
+    }
+
+    void issuerNamedAndVerifiedWithKeychainSecret()
+    {
+        // The key list names the issuer; the keychain's secret of that key checks the signature with
+        // nothing typed, and a typed secret takes over.
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        QStringList asked;
+        const QString secret = TokenVectors::credential(m_vectors, "apiSecret");
+        page.setIssuerDescriber(
+            [](const QString& sid) { return QStringLiteral("“CI deploy” (%1), Standard key").arg(sid); });
+        page.setVaultSecretProvider(
+            [&](const QString& sid, QObject* context, std::function<void(SecretBytes)> done) {
+                asked << sid;
+                QTimer::singleShot(0, context, [done, secret] { done(SecretBytes::fromUtf8(secret)); });
+            });
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        QTRY_COMPARE(signatureState(&page), QStringLiteral("verified"));
+        QVERIFY(page.usesVaultSecret());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().startsWith(u"SK"));
+        auto* issuer = child<QLabel>(&page, "issuerLabel");
+        QVERIFY(issuer->isVisibleTo(&page));
+        QCOMPARE(issuer->textFormat(), Qt::PlainText);
+        QVERIFY(issuer->text().contains(QStringLiteral("“CI deploy”")));
+        QVERIFY(issuer->text().contains(QStringLiteral("keychain")));
+        // The keychain's secret is never put in the field.
+        QVERIFY(child<QLineEdit>(&page, "secretEdit")->text().isEmpty());
+        // A typed (wrong) secret wins over the keychain's.
+        child<QLineEdit>(&page, "secretEdit")->setText(TokenVectors::credential(m_vectors, "wrongSecret"));
+        QCOMPARE(signatureState(&page), QStringLiteral("invalid"));
+        QVERIFY(!page.usesVaultSecret());
+        child<QLineEdit>(&page, "secretEdit")->clear();
+        QCOMPARE(signatureState(&page), QStringLiteral("verified"));
+        // The same issuer is not asked for again.
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        QCOMPARE(asked.size(), 1);
+    }
+
+    void keychainWithoutTheSecretLeavesItUnchecked()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        int asked = 0;
+        page.setVaultSecretProvider(
+            [&](const QString&, QObject* context, std::function<void(SecretBytes)> done) {
+                ++asked;
+                QTimer::singleShot(0, context, [done] { done(SecretBytes()); });
+            });
+        page.setToken(vectorToken(QStringLiteral("voice_full")));
+        QTRY_COMPARE(asked, 1);
+        QTest::qWait(0);
+        QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
+        QVERIFY(!page.usesVaultSecret());
     }
 
     void darkPaletteStaysReadable()

@@ -1,10 +1,13 @@
 // The application shell: pages in the sidebar, keyboard navigation, replaceable pages, status and About.
 #include "shell/MainWindow.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -21,6 +24,8 @@ private slots:
     void setPageWidgetReplacesPlaceholder();
     void connectionTextShowsInStatusBar();
     void aboutDialogOpensAndCloses();
+    void selectingWithoutCurrentShowsPage();
+    void pageMenuOnlyOnItsPage();
 };
 
 void TestMainWindow::sidebarListsEveryPage()
@@ -107,6 +112,41 @@ void TestMainWindow::aboutDialogOpensAndCloses()
     });
     about->trigger();
     QVERIFY(sawDialog);
+}
+
+void TestMainWindow::selectingWithoutCurrentShowsPage()
+{
+    // Assistive technology selects an item through the accessible table's selection (AT-SPI's
+    // Selection.SelectChild), which does not make it current: the page must show all the same.
+    MainWindow window;
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(list);
+    QVERIFY(accessible && accessible->tableInterface());
+    QVERIFY(accessible->tableInterface()->selectRow(int(MainWindow::Page::Webhooks)));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Webhooks);
+    QCOMPARE(stack->currentIndex(), int(MainWindow::Page::Webhooks));
+    // And through the selection model alone.
+    list->selectionModel()->select(list->model()->index(int(MainWindow::Page::TokenInspector), 0),
+                                   QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(window.currentPage(), MainWindow::Page::TokenInspector);
+    QCOMPARE(stack->currentIndex(), int(MainWindow::Page::TokenInspector));
+}
+
+void TestMainWindow::pageMenuOnlyOnItsPage()
+{
+    MainWindow window;
+    auto* menu = new QMenu(QStringLiteral("&Keys"), &window);
+    window.addPageMenu(MainWindow::Page::Keys, menu);
+    QVERIFY(window.menuBar()->actions().contains(menu->menuAction()));
+    QVERIFY(menu->menuAction()->isVisible());
+    window.showPage(MainWindow::Page::Webhooks);
+    QVERIFY(!menu->menuAction()->isVisible());
+    window.showPage(MainWindow::Page::Keys);
+    QVERIFY(menu->menuAction()->isVisible());
+    // Before Help, after the rest.
+    const QList<QAction*> actions = window.menuBar()->actions();
+    QCOMPARE(actions.indexOf(menu->menuAction()), actions.size() - 2);
 }
 
 QTEST_MAIN(TestMainWindow)

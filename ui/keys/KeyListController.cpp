@@ -1,5 +1,6 @@
 #include "KeyListController.h"
 
+#include "common/Mnemonic.h"
 #include "keys/KeyCommands.h"
 #include "keys/KeyFilterProxyModel.h"
 #include "keys/KeyListModel.h"
@@ -72,8 +73,7 @@ QAction* KeyListController::makeAction(Action which, const QString& text, const 
     a->setShortcut(shortcut);
     // Only while the Keys page has focus: other pages keep their own Ctrl+N / Delete.
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QString plain = text;
-    plain.remove(u'&');
+    QString plain = withoutMnemonic(text);
     plain.remove(QStringLiteral("…"));
     a->setToolTip(shortcut.isEmpty() ? plain
                                      : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));

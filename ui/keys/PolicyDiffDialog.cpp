@@ -1,5 +1,6 @@
 #include "PolicyDiffDialog.h"
 
+#include "common/Mnemonic.h"
 #include "common/ThemeColors.h"
 #include "ui_PolicyDiffDialog.h"
 
@@ -71,7 +72,7 @@ void PolicyDiffDialog::setConfirmText(const QString& text)
 {
     QPushButton* button = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     button->setText(text);
-    button->setAccessibleName(QString(text).remove(u'&'));
+    button->setAccessibleName(withoutMnemonic(text));
 }
 
 bool PolicyDiffDialog::confirm(QWidget* parent, const Policy& before, const Policy& after,

@@ -1,6 +1,7 @@
 #include "TokenBuilderPage.h"
 
 #include "common/ClipboardService.h"
+#include "common/Mnemonic.h"
 #include "common/SecretLineEdit.h"
 #include "common/ThemeColors.h"
 #include "token/AccessTokenBuilder.h"
@@ -102,8 +103,7 @@ QLineEdit* TokenBuilderPage::addLine(QFormLayout* form, const QString& label, co
     auto* edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
-    QString accessible = label;
-    accessible.remove(u'&');
+    QString accessible = withoutMnemonic(label);
     accessible.remove(u':');
     edit->setAccessibleName(accessible);
     form->addRow(label, edit);
@@ -131,7 +131,7 @@ QGroupBox* TokenBuilderPage::addGrantGroup(QWidget* parent, const QString& title
     group->setObjectName(name);
     group->setCheckable(true);
     group->setChecked(false);
-    group->setAccessibleName(title);
+    group->setAccessibleName(withoutMnemonic(title));
     connect(group, &QGroupBox::toggled, this, &TokenBuilderPage::rebuild);
     return group;
 }
