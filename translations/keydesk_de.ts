@@ -729,6 +729,248 @@ Jeder Befehl hat --help.
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyCommand</name>
+    <message>
+        <source>Reading the permissions of “%1”…</source>
+        <translation>Berechtigungen von „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This account (%1)</source>
+        <translation>Dieses Konto (%1)</translation>
+    </message>
+    <message>
+        <source>Subaccount “%1” (%2)</source>
+        <translation>Unterkonto „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key “%1” was created.</source>
+        <translation>Schlüssel „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Key “%1” created; its secret is kept for this session only (no keychain answered).</source>
+        <translation>Schlüssel „%1“ erstellt; sein Secret wird nur für diese Sitzung aufbewahrt (kein Schlüsselbund hat geantwortet).</translation>
+    </message>
+    <message>
+        <source>Key “%1” created; its secret is in your keychain.</source>
+        <translation>Schlüssel „%1“ erstellt; sein Secret liegt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Key “%1” was created, but its secret could not be kept in the keychain: %2</source>
+        <translation>Schlüssel „%1“ wurde erstellt, aber sein Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Key “%1” created.</source>
+        <translation>Schlüssel „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Key created, secret lost</source>
+        <translation>Schlüssel erstellt, Secret verloren</translation>
+    </message>
+    <message>
+        <source>Key “%1” (%2) exists, but the answer that carried its secret was lost. Twilio never shows a secret again, so this key&apos;s secret can never be shown.</source>
+        <translation>Schlüssel „%1“ (%2) existiert, aber die Antwort mit seinem Secret ging verloren. Twilio zeigt ein Secret nie ein zweites Mal an, daher kann das Secret dieses Schlüssels nie mehr angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Delete it now and create another? (%1)</source>
+        <translation>Jetzt löschen und einen neuen erstellen? (%1)</translation>
+    </message>
+    <message>
+        <source>Delete this key</source>
+        <translation>Diesen Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Key “%1” was created; its secret could not be shown.</source>
+        <translation>Schlüssel „%1“ wurde erstellt; sein Secret konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Key “%1” was deleted; create a new one.</source>
+        <translation>Schlüssel „%1“ wurde gelöscht; erstellen Sie einen neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Standard key can call every API of the account and sign Access Tokens. A Restricted key can call only what its permissions allow and cannot sign Access Tokens.</source>
+        <translation>Ein Standard-Schlüssel kann alle APIs des Kontos aufrufen und Access Tokens signieren. Ein eingeschränkter Schlüssel (Restricted) kann nur aufrufen, was seine Berechtigungen erlauben, und keine Access Tokens signieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>What the key is for, e.g. CI deploy (GitHub Actions)</source>
+        <translation>Wozu der Schlüssel dient, z. B. CI-Deployment (GitHub Actions)</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>Verwendete Zeichen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Standard key</source>
+        <translation>Standard-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation>&amp;Restricted</translation>
+    </message>
+    <message>
+        <source>Restricted key</source>
+        <translation>Eingeschränkter Schlüssel (Restricted)</translation>
+    </message>
+    <message>
+        <source>Main keys (which can also manage keys and subaccounts) are made only in the Twilio Console; the API cannot create them.</source>
+        <translation>Main-Schlüssel (die auch Schlüssel und Unterkonten verwalten können) lassen sich nur in der Twilio Console erstellen; über die API ist das nicht möglich.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Create the key in account</source>
+        <translation>Konto, in dem der Schlüssel erstellt wird</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Duplicate key</source>
+        <translation>Schlüssel duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new key starts with the %n permission(s) of “%1” (%2); adjust them below. The source key is not changed.</source>
+        <translation>
+            <numerusform>Der neue Schlüssel übernimmt zunächst die %n Berechtigung von „%1“ (%2); passen Sie sie unten an. Der ursprüngliche Schlüssel bleibt unverändert.</numerusform>
+            <numerusform>Der neue Schlüssel übernimmt zunächst die %n Berechtigungen von „%1“ (%2); passen Sie sie unten an. Der ursprüngliche Schlüssel bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key is a Standard key like “%1” (%2).</source>
+        <translation>Der neue Schlüssel ist wie „%1“ (%2) ein Standard-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Give the key a name, so that it can be told apart from the others later.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, damit er sich später von den anderen unterscheiden lässt.</translation>
+    </message>
+    <message>
+        <source>The permissions cannot be sent: %1</source>
+        <translation>Die Berechtigungen können nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The new key gets exactly these permissions.</source>
+        <translation>Der neue Schlüssel erhält genau diese Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The new key gets the permissions as they are after this change; the source key keeps its own.</source>
+        <translation>Der neue Schlüssel erhält die Berechtigungen, wie sie nach dieser Änderung sind; der Quellschlüssel behält seine eigenen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteKeyCommand</name>
+    <message>
+        <source>Delete the API key “%1” (%2)?</source>
+        <translation>API-Schlüssel „%1“ (%2) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete API key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Every Access Token this key issued stops working at once, and every program that calls Twilio with this key starts failing. This cannot be undone.</source>
+        <translation>Alle Access Tokens, die dieser Schlüssel ausgestellt hat, funktionieren sofort nicht mehr, und jedes Programm, das Twilio mit diesem Schlüssel aufruft, schlägt ab dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Keep key</source>
+        <translation>Schlüssel behalten</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation>„%1“ (%2) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPermissionsCommand</name>
+    <message>
+        <source>Reading the permissions of “%1”…</source>
+        <translation>Berechtigungen von „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The permissions of “%1” did not change.</source>
+        <translation>Die Berechtigungen von „%1“ wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Saving the permissions of “%1”…</source>
+        <translation>Berechtigungen von „%1“ werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved the permissions of “%1”: %2 added, %3 removed.</source>
+        <translation>Berechtigungen von „%1“ gespeichert: %2 hinzugefügt, %3 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>FindingCatalog</name>
     <message>
         <source>Info</source>
@@ -1042,6 +1284,41 @@ Jeder Befehl hat --help.
     </message>
 </context>
 <context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>Jwt</name>
     <message>
         <source>The input is %1 KiB; a token is at most %2 KiB. Paste only the token.</source>
@@ -1130,6 +1407,261 @@ Jeder Befehl hat --help.
     <message>
         <source>The payload is JSON but not an object (a JWT claims set).</source>
         <translation>Die Payload ist JSON, aber kein Objekt (JWT Claims Set).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Wählen Sie zuerst einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Select exactly one key.</source>
+        <translation>Wählen Sie genau einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Only Restricted keys have permissions.</source>
+        <translation>Nur eingeschränkte Schlüssel (Restricted) haben Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDetailPane</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation>%1 UTC (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; UTC %3)</source>
+        <translation>%1 (%2; UTC %3)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Copy the key SID</source>
+        <translation>SID des Schlüssels kopieren</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Copy the key flags</source>
+        <translation>Flags des Schlüssels kopieren</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Permissions by product</source>
+        <translation>Berechtigungen nach Produkt</translation>
+    </message>
+    <message>
+        <source>Build a token with this key</source>
+        <translation>Token mit diesem Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the flags of %1</source>
+        <translation>Flags von %1 kopiert</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Permissions: %1 of %2</source>
+        <translation>Berechtigungen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Permissions: reading…</source>
+        <translation>Berechtigungen: werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Twilio does not accept Restricted keys as issuers of Access Tokens: use a Standard or Main key.</source>
+        <translation>Twilio akzeptiert eingeschränkte Schlüssel (Restricted) nicht als Aussteller von Access Tokens: Verwenden Sie einen Standard- oder Main-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Reading the key&apos;s details…</source>
+        <translation>Details des Schlüssels werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The details could not be read: %1</source>
+        <translation>Die Details konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDuplicator</name>
+    <message>
+        <source>the key does not have the permission &quot;%1&quot; to leave out</source>
+        <translation>der Schlüssel hat die auszulassende Berechtigung „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a permission: they look like /twilio/&lt;product&gt;/&lt;resource&gt;/&lt;action&gt;</source>
+        <translation>„%1“ ist keine Berechtigung: Berechtigungen haben die Form /twilio/&lt;product&gt;/&lt;resource&gt;/&lt;action&gt;</translation>
+    </message>
+    <message>
+        <source>the permissions of key %1 are not known yet</source>
+        <translation>die Berechtigungen von Schlüssel %1 sind noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>key %1 is a %2 key without permissions; only Restricted keys can be duplicated with changed permissions</source>
+        <translation>Schlüssel %1 ist vom Typ %2 und hat keine Berechtigungen; nur eingeschränkte Schlüssel (Restricted) lassen sich mit geänderten Berechtigungen duplizieren</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>Die Verbindung ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListController</name>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;permissions…</source>
+        <translation>&amp;Berechtigungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another key action is still running; try again when it has finished.</source>
+        <translation>Eine andere Schlüsselaktion läuft noch; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListModel</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Standard or Main</source>
+        <translation>Standard oder Main</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s API describes Standard and Main keys alike; the Console shows which.</source>
+        <translation>Die API von Twilio beschreibt Standard- und Main-Schlüssel gleich; welcher Typ es ist, zeigt die Console.</translation>
+    </message>
+    <message>
+        <source>Select the key to read its type.</source>
+        <translation>Wählen Sie den Schlüssel aus, um seinen Typ abzurufen.</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1909,6 @@ Jeder Befehl hat --help.
         <translation>keys duplicate benötigt --name für den neuen Schlüssel</translation>
     </message>
     <message>
-        <source>key %1 is a %2 key without permissions; only Restricted keys can be duplicated with --add/--remove</source>
-        <translation>Schlüssel %1 ist vom Typ %2 und hat keine Berechtigungen; nur eingeschränkte Schlüssel (Restricted) lassen sich mit --add/--remove duplizieren</translation>
-    </message>
-    <message>
         <source>The key to change (SK…).</source>
         <translation>Der zu ändernde Schlüssel (SK…).</translation>
     </message>
@@ -1551,6 +2079,141 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     <message>
         <source>TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
         <translation>TWILIO_API_KEY ist keine SID eines API-Schlüssels: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key actions</source>
+        <translation>Schlüsselaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account whose keys are shown</source>
+        <translation>Konto, dessen Schlüssel angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The account whose keys are listed: this account or one of its subaccounts</source>
+        <translation>Das Konto, dessen Schlüssel aufgelistet werden: dieses Konto oder eines seiner Unterkonten</translation>
+    </message>
+    <message>
+        <source>Search keys by name or SID</source>
+        <translation>Schlüssel nach Name oder SID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search name or SID (Ctrl+F)</source>
+        <translation>Name oder SID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show keys of type</source>
+        <translation>Angezeigter Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Standard or Main</source>
+        <translation>Standard oder Main</translation>
+    </message>
+    <message>
+        <source>Find key</source>
+        <translation>Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Edit again</source>
+        <translation>Erneut bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading the keys of %1…</source>
+        <translation>Schlüssel von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading keys… %1 read so far</source>
+        <translation>Schlüssel werden geladen… bisher %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 keys. Press F5 to read the whole list.</source>
+        <translation>Nach %1 Schlüsseln abgebrochen. Drücken Sie F5, um die vollständige Liste zu lesen.</translation>
+    </message>
+    <message>
+        <source>This account (%1)</source>
+        <translation>Dieses Konto (%1)</translation>
+    </message>
+    <message>
+        <source>Subaccount “%1” (%2)</source>
+        <translation>Unterkonto „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys shown</source>
+        <translation>%1 von %2 Schlüsseln angezeigt</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>No Twilio account is connected. Add a profile in the Profiles page, or start KeyDesk with --sandbox to try it on a built-in sandbox account.</source>
+        <translation>Es ist kein Twilio-Konto verbunden. Fügen Sie auf der Seite „Profile“ ein Profil hinzu, oder starten Sie KeyDesk mit --sandbox, um es mit dem integrierten Sandbox-Konto auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Loading keys…</source>
+        <translation>Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>This account has no API keys yet. Press Ctrl+N to create one.</source>
+        <translation>Dieses Konto hat noch keine API-Schlüssel. Drücken Sie Strg+N, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The key list could not be read. Press F5 to try again.</source>
+        <translation>Die Schlüsselliste konnte nicht gelesen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>No key matches the search or the type filter. Press Esc in the search box to clear it.</source>
+        <translation>Kein Schlüssel entspricht der Suche oder dem Typfilter. Drücken Sie Esc im Suchfeld, um die Suche zu leeren.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), %3 key</source>
+        <translation>„%1“ (%2), Schlüsseltyp: %3</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2402,147 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     </message>
 </context>
 <context>
+    <name>PermissionEditor</name>
+    <message>
+        <source>Permission views</source>
+        <translation>Berechtigungsansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Filter permissions (Ctrl+F)</source>
+        <translation>Berechtigungen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Check the permissions the key gets. Space toggles the current item; F2 on a resource chooses its access level.</source>
+        <translation>Markieren Sie die Berechtigungen, die der Schlüssel erhalten soll. Die Leertaste schaltet den aktuellen Eintrag um; F2 auf einer Ressource wählt deren Zugriffsstufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Other permission:</source>
+        <translation>&amp;Weitere Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Permission not in the list</source>
+        <translation>Nicht aufgeführte Berechtigung</translation>
+    </message>
+    <message>
+        <source>/twilio/&lt;product&gt;/&lt;resource&gt;/&lt;action&gt;</source>
+        <translation>/twilio/&lt;product&gt;/&lt;resource&gt;/&lt;action&gt;</translation>
+    </message>
+    <message>
+        <source>Add permission</source>
+        <translation>Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>The policy exactly as it will be sent. Edits apply to the list as soon as they are valid JSON.</source>
+        <translation>Die Richtlinie genau so, wie sie gesendet wird. Änderungen werden in die Liste übernommen, sobald sie gültiges JSON sind.</translation>
+    </message>
+    <message>
+        <source>Policy JSON</source>
+        <translation>Richtlinie als JSON</translation>
+    </message>
+    <message>
+        <source>Access level of %1</source>
+        <translation>Zugriffsstufe von %1</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be used: %1</source>
+        <translation>Das JSON kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions: too many for one key</source>
+        <translation>%1 von %2 Berechtigungen: zu viele für einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 permissions</source>
+        <translation>%1 von %2 Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEditorDialog</name>
+    <message>
+        <source>Permission editor</source>
+        <translation>Berechtigungseditor</translation>
+    </message>
+    <message>
+        <source>Edit permissions of %1</source>
+        <translation>Berechtigungen von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Permissions of the Restricted key “%1” (%2). Nothing changes until you save.</source>
+        <translation>Berechtigungen des eingeschränkten Schlüssels „%1“ (%2). Geändert wird erst beim Speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save permissions…</source>
+        <translation>Berechtigungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save permissions</source>
+        <translation>Berechtigungen speichern</translation>
+    </message>
+    <message>
+        <source>Twilio replaces the whole policy: the key will have exactly the permissions after the change, for every request signed with it from the moment it is saved.</source>
+        <translation>Twilio ersetzt die gesamte Richtlinie: Ab dem Speichern hat der Schlüssel für jede mit ihm signierte Anfrage genau die Berechtigungen nach der Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTreeModel</name>
+    <message>
+        <source>None</source>
+        <translation>Kein Zugriff</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Read + write</source>
+        <translation>Lesen + Schreiben</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>* (all actions)</source>
+        <translation>* (alle Aktionen)</translation>
+    </message>
+    <message>
+        <source>%1 (not in KeyDesk&apos;s catalog)</source>
+        <translation>%1 (nicht im Katalog von KeyDesk)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Zugriffsstufe</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not built yet. This page will hold:</source>
@@ -1772,10 +2576,6 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
         <translation>die Richtlinie ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <source>the policy is empty</source>
-        <translation>die Richtlinie ist leer</translation>
-    </message>
-    <message>
         <source>a Restricted key needs at least one permission</source>
         <translation>ein eingeschränkter Schlüssel (Restricted) benötigt mindestens eine Berechtigung</translation>
     </message>
@@ -1797,6 +2597,60 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
             <numerusform> (und %n weiteres Problem)</numerusform>
             <numerusform> (und %n weitere Probleme)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDiffDialog</name>
+    <message>
+        <source>Review permission changes</source>
+        <translation>Berechtigungsänderungen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Added</source>
+        <translation>&amp;Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added permissions</source>
+        <translation>Hinzugefügte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Removed</source>
+        <translation>&amp;Entfernt</translation>
+    </message>
+    <message>
+        <source>Removed permissions</source>
+        <translation>Entfernte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>1 permission</source>
+        <translation>1 Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 permissions</source>
+        <translation>%1 Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the key keeps the same %1.</source>
+        <translation>Keine Änderung: Der Schlüssel hat weiterhin %1.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed; %3 after the change</source>
+        <translation>%1 hinzugefügt, %2 entfernt; nach der Änderung: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RenameKeyCommand</name>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation>„%1“ wird in „%2“ umbenannt…</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3008,101 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>Copying a secret is turned off here: it would stay on the clipboard.</source>
         <translation>Das Kopieren von Secrets ist hier deaktiviert: Das Secret bliebe sonst in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretOnceDialog</name>
+    <message>
+        <source>New Secret</source>
+        <translation>Neues Secret</translation>
+    </message>
+    <message>
+        <source>Twilio shows this secret only now and never again. Copy it to a safe place before you close this window.</source>
+        <translation>Twilio zeigt dieses Secret nur jetzt und nie wieder an. Kopieren Sie es an einen sicheren Ort, bevor Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>S&amp;ID</source>
+        <translation>S&amp;ID</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SID to the clipboard</source>
+        <translation>SID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SID</source>
+        <translation>SID kopieren</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret</source>
+        <translation>S&amp;ecret</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard; it is cleared from there after a short while</source>
+        <translation>Secret in die Zwischenablage kopieren; die Zwischenablage wird nach kurzer Zeit geleert</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Secret kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the secret in my keychain for token signing</source>
+        <translation>Secret zum Signieren von Tokens in meinem Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep the secret in my keychain for token signing</source>
+        <translation>Secret zum Signieren von Tokens in meinem Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the secret somewhere safe</source>
+        <translation>Ich habe das Secret an einem sicheren Ort &amp;gespeichert</translation>
+    </message>
+    <message>
+        <source>I have stored the secret somewhere safe</source>
+        <translation>Ich habe das Secret an einem sicheren Ort gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so KeyDesk cannot keep this secret for you. Store it yourself before you close this window.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher kann KeyDesk dieses Secret nicht für Sie aufbewahren. Speichern Sie es selbst, bevor Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Secret Not Stored</source>
+        <translation>Secret nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Close without storing the secret?</source>
+        <translation>Schließen, ohne das Secret zu speichern?</translation>
+    </message>
+    <message>
+        <source>The secret cannot be shown again.</source>
+        <translation>Das Secret kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Storing</source>
+        <translation>Ohne Speichern &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3476,22 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>There is no token to copy yet.</source>
         <translation>Es gibt noch kein Token zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Signing key from your keychain</source>
+        <translation>Signierschlüssel aus Ihrem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keys of the account whose secrets are in your keychain</source>
+        <translation>Schlüssel des Kontos, deren Secrets in Ihrem Schlüsselbund liegen</translation>
+    </message>
+    <message>
+        <source>&amp;From keychain:</source>
+        <translation>Aus dem Schlüssel<translation>Aus dem &amp;Schlüsselbund:</translation>amp;bund:</translation>
+    </message>
+    <message>
+        <source>Type a key below</source>
+        <translation>Schlüssel unten eingeben</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +4145,14 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>The clipboard holds %1 of text; a token is at most %2. Nothing was pasted.</source>
         <translation>Die Zwischenablage enthält %1 Text; ein Token ist höchstens %2 groß. Es wurde nichts eingefügt.</translation>
     </message>
+    <message>
+        <source>Issued by %1.</source>
+        <translation>Ausgestellt von %1.</translation>
+    </message>
+    <message>
+        <source>Checked with this key&apos;s secret from your keychain; nothing was typed.</source>
+        <translation>Mit dem Secret dieses Schlüssels aus Ihrem Schlüsselbund geprüft; es wurde nichts eingegeben.</translation>
+    </message>
 </context>
 <context>
     <name>TwilioHosts</name>
@@ -3617,6 +4590,22 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>Sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox: add N generated keys to the sandbox account.</source>
+        <translation>Mit --sandbox: N generierte Schlüssel zum Sandbox-Konto hinzufügen.</translation>
+    </message>
+    <message>
+        <source>keydesk: --sandbox-keys takes a number from 0 to 100000</source>
+        <translation>keydesk: --sandbox-keys muss eine Zahl von 0 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>Signing with %1; its secret came from your keychain.</source>
+        <translation>Signiert wird mit %1; sein Secret stammt aus Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Signing with %1: type its secret (the keychain does not hold it).</source>
+        <translation>Signiert wird mit %1: Geben Sie sein Secret ein (der Schlüsselbund enthält es nicht).</translation>
     </message>
 </context>
 </TS>

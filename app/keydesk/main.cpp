@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));
     QApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("keydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.keydesk.KeyDesk"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -162,21 +162,29 @@ int main(int argc, char* argv[])
                            });
             });
     }
+    // The Builder offers the account's keys whose secrets are in the keychain.
+    auto offerVaultKeys = [keysPage, builder, &vault] {
+        if (builder)
+            builder->setVaultKeys(keysPage->signingKeysAmong(vault.storedApiKeySids()));
+    };
     QObject::connect(keysPage, &KeysPage::keysChanged, &window, [=] {
         if (builder)
             builder->setIssuerLookup(issuerLookup);
         if (inspector)
             inspector->setIssuerLookup(issuerLookup);
+        offerVaultKeys();
     });
-    // "Build a token with this key": the builder, prefilled, with the secret when the keychain has it.
-    QObject::connect(keysPage, &KeysPage::buildTokenRequested, &window, [&, builder](const ApiKey& key) {
+    QObject::connect(&vault, &SecretVault::apiKeysChanged, &window, offerVaultKeys);
+    // "Build a token with this key" and the Builder's keychain list: the builder, prefilled, with the
+    // secret when the keychain has it.
+    auto signWith = [&, builder](const QString& keySid) {
         if (!builder)
             return;
         const QString account = keysPage->keyService()->targetAccountSid();
         window.showPage(MainWindow::Page::TokenBuilder);
         vault.read(
-            SecretVault::apiKeyEntry(key.sid),
-            [builder = QPointer<TokenBuilderPage>(builder), account, sid = key.sid,
+            SecretVault::apiKeyEntry(keySid),
+            [builder = QPointer<TokenBuilderPage>(builder), account, sid = keySid,
              &window](const SecretVault::Result& result, SecretBytes secret) {
                 if (!builder)
                     return;
@@ -190,7 +198,11 @@ int main(int argc, char* argv[])
                               "main", "Signing with %1: type its secret (the keychain does not hold it).")
                               .arg(sid));
             });
-    });
+    };
+    QObject::connect(keysPage, &KeysPage::buildTokenRequested, &window,
+                     [signWith](const ApiKey& key) { signWith(key.sid); });
+    if (builder)
+        QObject::connect(builder, &TokenBuilderPage::vaultKeyRequested, &window, signWith);
     StartupProbe probe(sinceStart);
     window.winId(); // create the native window so the probe sees its first expose
     if (qEnvironmentVariableIntValue("KEYDESK_STARTUP_PROBE") == 1)

@@ -1,6 +1,7 @@
 #include "SecretVault.h"
 
 #include <QEventLoop>
+#include <QSettings>
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -30,6 +31,50 @@ QString SecretVault::profileEntry(const QString& profileName)
     return QStringLiteral("profile/") + profileName;
 }
 
+QString SecretVault::indexGroup() const
+{
+    return QStringLiteral("SecretVault/") + m_service;
+}
+
+QStringList SecretVault::storedApiKeySids() const
+{
+    const QString prefix = apiKeyEntry({});
+    QSettings settings(QStringLiteral("KeyDesk"), QStringLiteral("vault-index"));
+    QStringList sids = settings.value(indexGroup() + QStringLiteral("/apiKeys")).toStringList();
+    for (const auto& [entry, secret] : m_memory)
+        if (entry.startsWith(prefix) && !sids.contains(entry.mid(prefix.size())))
+            sids << entry.mid(prefix.size());
+    return sids;
+}
+
+void SecretVault::noteStored(const QString& entry, bool persistent)
+{
+    const QString prefix = apiKeyEntry({});
+    if (!entry.startsWith(prefix))
+        return;
+    if (persistent) {
+        QSettings settings(QStringLiteral("KeyDesk"), QStringLiteral("vault-index"));
+        QStringList sids = settings.value(indexGroup() + QStringLiteral("/apiKeys")).toStringList();
+        if (!sids.contains(entry.mid(prefix.size()))) {
+            sids << entry.mid(prefix.size());
+            settings.setValue(indexGroup() + QStringLiteral("/apiKeys"), sids);
+        }
+    }
+    emit apiKeysChanged();
+}
+
+void SecretVault::noteRemoved(const QString& entry)
+{
+    const QString prefix = apiKeyEntry({});
+    if (!entry.startsWith(prefix))
+        return;
+    QSettings settings(QStringLiteral("KeyDesk"), QStringLiteral("vault-index"));
+    QStringList sids = settings.value(indexGroup() + QStringLiteral("/apiKeys")).toStringList();
+    if (sids.removeAll(entry.mid(prefix.size())) > 0)
+        settings.setValue(indexGroup() + QStringLiteral("/apiKeys"), sids);
+    emit apiKeysChanged();
+}
+
 void SecretVault::setMemoryOnly()
 {
     if (m_backend == Backend::MemoryOnly)
@@ -51,6 +96,7 @@ void SecretVault::store(const QString& entry, const SecretBytes& secret,
         Result r;
         r.ok = true;
         r.keptInMemoryOnly = true;
+        noteStored(entry, false);
         done(r);
         return;
     }
@@ -81,6 +127,8 @@ void SecretVault::store(const QString& entry, const SecretBytes& secret,
                 r.error = tr("The keychain refused to store the secret: %1").arg(j->errorString());
             }
             pending->clear();
+            if (r.ok)
+                noteStored(entry, !r.keptInMemoryOnly);
             done(r);
         });
     job->start();
@@ -149,6 +197,7 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
         r.notFound = !hadMemory;
         if (!hadMemory)
             r.error = tr("No secret is stored for %1.").arg(entry);
+        noteRemoved(entry);
         done(r);
         return;
     }
@@ -157,7 +206,7 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
     job->setInsecureFallback(false);
     job->setKey(entry);
     connect(job, &QKeychain::Job::finished, this,
-            [entry, hadMemory, done = std::move(done)](QKeychain::Job* j) {
+            [this, entry, hadMemory, done = std::move(done)](QKeychain::Job* j) {
                 Result r;
                 if (j->error() == QKeychain::NoError || hadMemory) {
                     r.ok = true;
@@ -167,6 +216,8 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
                 } else {
                     r.error = tr("The keychain refused to delete the secret: %1").arg(j->errorString());
                 }
+                if (r.ok || r.notFound)
+                    noteRemoved(entry);
                 done(r);
             });
     job->start();

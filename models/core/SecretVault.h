@@ -45,15 +45,25 @@ public:
     Result readAndWait(const QString& entry, SecretBytes* secret);
     Result removeAndWait(const QString& entry);
 
+    // The SIDs of API keys whose secrets this vault holds (an index beside the keychain, since a
+    // keychain cannot be listed; SIDs are not secrets). Kept across sessions for the keychain, for this
+    // session only for memory-only secrets.
+    QStringList storedApiKeySids() const;
+
     // Entry names: the secret of an API key, and a profile's credential.
     static QString apiKeyEntry(const QString& keySid);
     static QString profileEntry(const QString& profileName);
 
 signals:
     void backendChanged(SecretVault::Backend backend);
+    // storedApiKeySids() changed.
+    void apiKeysChanged();
 
 private:
     void fallBackToMemory();
+    void noteStored(const QString& entry, bool persistent);
+    void noteRemoved(const QString& entry);
+    QString indexGroup() const;
 
     QString m_service;
     Backend m_backend = Backend::Keychain;

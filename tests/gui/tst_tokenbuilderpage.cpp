@@ -421,6 +421,27 @@ private slots:
         page.setSigningKey(account, key, SecretBytes());
         QVERIFY(secret->text().isEmpty());
     }
+
+    void offersKeysFromTheKeychain()
+    {
+        ClipboardService clipboard;
+        TokenBuilderPage page(&clipboard);
+        page.show();
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("vaultKeyCombo"));
+        QVERIFY(combo);
+        QVERIFY(!combo->isVisible()); // nothing in the keychain: no list
+        const QString sid = QStringLiteral("SK") + QString(32, u'c');
+        page.setVaultKeys({ qMakePair(sid, QStringLiteral("CI deploy (%1)").arg(sid)) });
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->count(), 2);
+        QSignalSpy requested(&page, &TokenBuilderPage::vaultKeyRequested);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down); // keyboard alone
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), sid);
+        page.setVaultKeys({});
+        QVERIFY(!combo->isVisible());
+    }
 };
 
 QTEST_MAIN(TestTokenBuilderPage)

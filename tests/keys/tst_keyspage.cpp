@@ -498,6 +498,73 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), before + 1, 30000);
         QCOMPARE(namesFromApi().count(QStringLiteral("after a 500")), 1);
     }
+
+    void keyboardAlone()
+    {
+        // Find a key, read its details, create a key and delete it without touching the mouse.
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        m_page->activateWindow(); // no window manager offscreen or under Xvfb
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        auto focused = [] {
+            return QApplication::focusWidget();
+        };
+        auto press = [&](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget* target = focused() ? focused() : m_page.get();
+            QTest::keyClick(target, Qt::Key(key), modifiers);
+        };
+
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focused()->objectName(), QStringLiteral("keySearchEdit"));
+        QTest::keyClicks(focused(), QStringLiteral("outbound"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        press(Qt::Key_Down); // from the search box to the first match
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(m_page->view()));
+        QTRY_COMPARE(m_page->controller()->selectedKeys().value(0).friendlyName,
+                     QStringLiteral("Outbound voice worker"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->findChild<QLabel*>(QStringLiteral("detailPermissionCountLabel"))->text().contains(u'3'),
+            30000);
+
+        // Ctrl+N, a name, Enter; in the secret dialog: Alt+S ticks "stored", Enter finishes.
+        press(Qt::Key_N, Qt::ControlModifier);
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(focused(),
+                     static_cast<QWidget*>(child<QLineEdit>(dialog, QStringLiteral("keyNameEdit"))));
+        QTest::keyClicks(focused(), QStringLiteral("typed, never clicked"));
+        press(Qt::Key_Return);
+        SecretOnceDialog* secret = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")))
+                && secret->isVisible(),
+            60000);
+        secret->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(secret));
+        child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"))->setChecked(false);
+        QTest::keyClick(secret, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(
+            child<QCheckBox>(secret, QStringLiteral("storedCheckBox"))->isChecked()); // an animated click
+        QTest::keyClick(focused() ? focused() : secret, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!sidOf(QStringLiteral("typed, never clicked")).isEmpty()
+                                     && !m_page->controller()->currentCommand(),
+                                 30000);
+
+        // Select it from the keyboard and delete it with Del (the confirmation answered by the seam).
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->focusSearch();
+        QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(focused(), QStringLiteral("typed, never"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        press(Qt::Key_Tab); // the type filter
+        press(Qt::Key_Tab); // the list: entering it selects the row in focus
+        QTRY_COMPARE(m_page->controller()->selectedKeys().value(0).friendlyName,
+                     QStringLiteral("typed, never clicked"));
+        Confirmation::setNextAnswer(true);
+        press(Qt::Key_Delete);
+        QTRY_VERIFY_WITH_TIMEOUT(sidOf(QStringLiteral("typed, never clicked")).isEmpty(), 30000);
+    }
 };
 
 QTEST_MAIN(TestKeysPage)

@@ -176,7 +176,7 @@ private Q_SLOTS:
         PolicyDiffDialog dialog(before, after);
         dialog.setConfirmText(QStringLiteral("Create key"));
         dialog.setNote(
-            QStringLiteral("The new key gets the permissions on the right; the source key keeps its own."));
+            QStringLiteral("The new key gets the permissions as they are after this change; the source key keeps its own."));
         save(&dialog, QStringLiteral("keys-diff.png"), QSize(640, 460));
     }
 

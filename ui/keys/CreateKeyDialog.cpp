@@ -158,7 +158,7 @@ void CreateKeyDialog::accept()
     const KeyCreateRequest r = request();
     if (r.restricted) {
         const QString note = m_source
-            ? tr("The new key gets the permissions on the right; the source key keeps its own.")
+            ? tr("The new key gets the permissions as they are after this change; the source key keeps its own.")
             : tr("The new key gets exactly these permissions.");
         if (!PolicyDiffDialog::confirm(this, basePolicy(), r.policy, tr("Create key"), note))
             return;

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -232,6 +233,9 @@ void KeysPage::buildUi()
     });
     m_search->addAction(clearSearch);
 
+    // Down or Enter in the search box goes to the list, on the first match.
+    m_search->installEventFilter(this);
+    m_view->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
         updateCountAndEmptyState();
@@ -302,6 +306,12 @@ void KeysPage::buildUi()
     connect(m_detailPane, &KeyDetailPane::buildTokenRequested, this, &KeysPage::buildTokenRequested);
     connect(m_detailPane, &KeyDetailPane::statusMessage, this, &KeysPage::statusMessage);
 
+    // Reading order: account, search, type filter, the list, then the details.
+    setTabOrder(m_accountCombo, m_search);
+    setTabOrder(m_search, m_typeFilter);
+    setTabOrder(m_typeFilter, m_view);
+    setTabOrder(m_view, m_detailPane);
+
     restoreViewState();
     updateCountAndEmptyState();
 }
@@ -346,6 +356,33 @@ void KeysPage::saveViewState()
     settings.beginGroup(QLatin1String(settingsGroup));
     settings.setValue(QStringLiteral("listHeader"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+bool KeysPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_proxy->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    } else if (watched == m_view && event->type() == QEvent::FocusIn) {
+        // After the view has made a row current (QAbstractItemView::focusInEvent).
+        QMetaObject::invokeMethod(this, &KeysPage::selectCurrentIfNone, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KeysPage::selectCurrentIfNone()
+{
+    if (!m_view->hasFocus() || m_proxy->rowCount() == 0 || m_view->selectionModel()->hasSelection())
+        return;
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        current = m_proxy->index(0, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void KeysPage::showEvent(QShowEvent* event)
@@ -532,6 +569,19 @@ QString KeysPage::describeKey(const QString& sid) const
     return tr("“%1” (%2), %3 key")
         .arg(key->friendlyName.isEmpty() ? tr("no name") : key->friendlyName, key->sid,
              KeyListModel::typeDisplayLabel(m_model->typeDisplay(*key)));
+}
+
+QList<QPair<QString, QString>> KeysPage::signingKeysAmong(const QStringList& sids) const
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& sid : sids) {
+        const ApiKey* key = m_model->find(sid);
+        if (!key || m_model->typeDisplay(*key) == KeyListModel::TypeDisplay::Restricted)
+            continue;
+        out << qMakePair(
+            sid, tr("%1 (%2)").arg(key->friendlyName.isEmpty() ? tr("no name") : key->friendlyName, sid));
+    }
+    return out;
 }
 
 void KeysPage::showContextMenu(const QPoint& pos)

@@ -57,6 +57,9 @@ public:
     KeyState keyState(const QString& sid) const;
     // "“CI deploy” (SK…), Standard or Main key" for a key in the list; empty otherwise.
     QString describeKey(const QString& sid) const;
+    // Keys of the current account that can sign Access Tokens (not Restricted) among `sids`, as (SID,
+    // label) pairs in list order: what the Token Builder offers from the keychain.
+    QList<QPair<QString, QString>> signingKeysAmong(const QStringList& sids) const;
 
 public Q_SLOTS:
     // Reads the list again from the start (F5).
@@ -71,6 +74,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -82,6 +86,8 @@ private:
     void restoreViewState();
     void saveViewState();
     void showContextMenu(const QPoint& pos);
+    // Keyboard: entering the list with nothing selected selects the row in focus (or the first).
+    void selectCurrentIfNone();
 
     ApiClient* m_client;
     SecretVault* m_vault;

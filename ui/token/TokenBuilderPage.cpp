@@ -154,6 +154,17 @@ void TokenBuilderPage::buildUi()
 
     auto* keyBox = new QGroupBox(tr("Signing key"), formHost);
     auto* keyForm = new QFormLayout(keyBox);
+    m_vaultKeyCombo = new QComboBox(keyBox);
+    m_vaultKeyCombo->setObjectName(QStringLiteral("vaultKeyCombo"));
+    m_vaultKeyCombo->setAccessibleName(tr("Signing key from your keychain"));
+    m_vaultKeyCombo->setToolTip(tr("Keys of the account whose secrets are in your keychain"));
+    keyForm->addRow(tr("&From keychain:"), m_vaultKeyCombo);
+    keyForm->setRowVisible(m_vaultKeyCombo, false);
+    connect(m_vaultKeyCombo, &QComboBox::activated, this, [this](int index) {
+        const QString sid = m_vaultKeyCombo->itemData(index).toString();
+        if (!sid.isEmpty())
+            emit vaultKeyRequested(sid);
+    });
     m_accountSidEdit = addSid(keyForm, nullptr, tr("&Account SID:"), QStringLiteral("accountSidEdit"),
                               QStringLiteral("AC"), tr("Account"));
     m_keySidEdit = addSid(keyForm, nullptr, tr("API &key SID:"), QStringLiteral("keySidEdit"),
@@ -412,6 +423,19 @@ void TokenBuilderPage::setSigningKey(const QString& accountSid, const QString& k
     }
     (m_secretEdit->text().isEmpty() ? static_cast<QWidget*>(m_secretEdit) : m_identityEdit)->setFocus();
     rebuild();
+}
+
+void TokenBuilderPage::setVaultKeys(const QList<QPair<QString, QString>>& keys)
+{
+    const QString current = m_vaultKeyCombo->currentData().toString();
+    m_vaultKeyCombo->clear();
+    m_vaultKeyCombo->addItem(tr("Type a key below"), QString());
+    for (const auto& [sid, label] : keys)
+        m_vaultKeyCombo->addItem(label, sid);
+    const int again = m_vaultKeyCombo->findData(current);
+    m_vaultKeyCombo->setCurrentIndex(again < 0 ? 0 : again);
+    if (auto* form = qobject_cast<QFormLayout*>(m_vaultKeyCombo->parentWidget()->layout()))
+        form->setRowVisible(m_vaultKeyCombo, !keys.isEmpty());
 }
 
 void TokenBuilderPage::setIssuerLookup(std::function<IssuerStatus(const QString&)> lookup)

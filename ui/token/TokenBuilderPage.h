@@ -43,6 +43,10 @@ public:
     // Fills the signing key (from the Keys page): Account SID, key SID and, when the keychain holds it,
     // the secret (an empty secret leaves the field empty for the user to type). The secret is wiped here.
     void setSigningKey(const QString& accountSid, const QString& keySid, SecretBytes secret);
+    // The account's keys whose secrets the keychain holds, offered in the "From your keychain" list
+    // (SID, label). Choosing one emits vaultKeyRequested(); the owner reads the secret and calls
+    // setSigningKey(). Empty hides the list.
+    void setVaultKeys(const QList<QPair<QString, QString>>& keys);
 
     // The current signed token, empty when the inputs do not make one.
     QString token() const { return m_token; }
@@ -60,6 +64,7 @@ public slots:
 
 signals:
     void openInInspectorRequested(const QString& token);
+    void vaultKeyRequested(const QString& keySid);
     void statusMessage(const QString& text);
 
 private:
@@ -93,6 +98,7 @@ private:
     QStringList m_problems;
     std::vector<SidInput> m_sidInputs;
 
+    QComboBox* m_vaultKeyCombo = nullptr;
     QLineEdit* m_accountSidEdit = nullptr;
     QLineEdit* m_keySidEdit = nullptr;
     QLabel* m_issuerStatusLabel = nullptr;

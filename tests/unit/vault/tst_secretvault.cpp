@@ -17,6 +17,7 @@ private slots:
     void readMissingEntryIsNotFound();
     void binarySecretRoundTrips();
     void memoryOnlyKeepsSecretsForTheSession();
+    void indexListsStoredApiKeys();
 
 private:
     QString uniqueEntry() const
@@ -123,6 +124,39 @@ void TestSecretVault::memoryOnlyKeepsSecretsForTheSession()
 
     QVERIFY(vault.removeAndWait(entry).ok);
     QVERIFY(vault.readAndWait(entry, &back).notFound);
+}
+
+void TestSecretVault::indexListsStoredApiKeys()
+{
+    // Which keys have a stored secret (the Token Builder offers them): kept across vault objects for
+    // the keychain, for the session only in memory; removed with the secret.
+    const QString entry = uniqueEntry();
+    const QString sid = entry.mid(SecretVault::apiKeyEntry({}).size());
+    SecretVault memory(QStringLiteral("KeyDesk-test-index"));
+    memory.setMemoryOnly();
+    QSignalSpy changed(&memory, &SecretVault::apiKeysChanged);
+    QVERIFY(memory.storeAndWait(entry, SecretBytes(QByteArrayView("s3cret-for-the-index"))).ok);
+    QVERIFY(memory.storedApiKeySids().contains(sid));
+    QCOMPARE(changed.count(), 1);
+    SecretVault otherMemory(QStringLiteral("KeyDesk-test-index"));
+    otherMemory.setMemoryOnly();
+    QVERIFY(!otherMemory.storedApiKeySids().contains(sid)); // memory is per session
+    QVERIFY(memory.removeAndWait(entry).ok);
+    QVERIFY(!memory.storedApiKeySids().contains(sid));
+    // Only API key entries are indexed.
+    QVERIFY(
+        memory.storeAndWait(SecretVault::profileEntry(QStringLiteral("p")), SecretBytes(QByteArrayView("x")))
+            .ok);
+    QVERIFY(!memory.storedApiKeySids().contains(QStringLiteral("p")));
+
+    if (!m_haveKeychain)
+        KEYDESK_REQUIRE_ENVIRONMENT("no Secret Service keychain (run under scripts/run-tests.sh)");
+    SecretVault vault(QStringLiteral("KeyDesk-test-index"));
+    QVERIFY(vault.storeAndWait(entry, SecretBytes(QByteArrayView("s3cret-for-the-index"))).ok);
+    SecretVault later(QStringLiteral("KeyDesk-test-index"));
+    QVERIFY(later.storedApiKeySids().contains(sid));
+    QVERIFY(later.removeAndWait(entry).ok);
+    QVERIFY(!SecretVault(QStringLiteral("KeyDesk-test-index")).storedApiKeySids().contains(sid));
 }
 
 QTEST_GUILESS_MAIN(TestSecretVault)
