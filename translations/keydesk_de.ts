@@ -3487,7 +3487,7 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     </message>
     <message>
         <source>&amp;From keychain:</source>
-        <translation>Aus dem Schlüssel<translation>Aus dem &amp;Schlüsselbund:</translation>amp;bund:</translation>
+        <translation>Aus dem Schlüssel&amp;bund:</translation>
     </message>
     <message>
         <source>Type a key below</source>

@@ -125,7 +125,7 @@ private Q_SLOTS:
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(page->isListComplete(), 60000);
         const QString sid = sidOf(page, QStringLiteral("Support dashboard"));
-        const QModelIndex index = page->proxy()->indexFromSid(sid);
+        const QModelIndex index = page->proxy()->indexFromSid(sid, KeyListModel::NameColumn);
         page->view()->setCurrentIndex(index);
         page->view()->selectionModel()->select(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -175,8 +175,8 @@ private Q_SLOTS:
                              QStringLiteral("/twilio/voice/recordings/read") });
         PolicyDiffDialog dialog(before, after);
         dialog.setConfirmText(QStringLiteral("Create key"));
-        dialog.setNote(
-            QStringLiteral("The new key gets the permissions as they are after this change; the source key keeps its own."));
+        dialog.setNote(QStringLiteral(
+            "The new key gets the permissions as they are after this change; the source key keeps its own."));
         save(&dialog, QStringLiteral("keys-diff.png"), QSize(640, 460));
     }
 

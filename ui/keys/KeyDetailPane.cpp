@@ -68,6 +68,10 @@ KeyDetailPane::KeyDetailPane(ClipboardService* clipboard, QWidget* parent)
     m_name = addRow(form, tr("Name"), QStringLiteral("detailNameLabel"));
     m_copySid = copyButton(m_body, QStringLiteral("copyKeySidButton"), tr("Copy the key SID"));
     m_sid = addRow(form, tr("SID"), QStringLiteral("detailSidLabel"), m_copySid);
+    m_sid->setWordWrap(false);
+    // Wide enough for a SID, its caption and its Copy button on one line.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("SK0123456789abcdef0123456789abcdef"))
+                    + m_copySid->sizeHint().width() + fontMetrics().horizontalAdvance(tr("Updated")) + 48);
     m_type = addRow(form, tr("Type"), QStringLiteral("detailTypeLabel"));
     m_created = addRow(form, tr("Created"), QStringLiteral("detailCreatedLabel"));
     m_updated = addRow(form, tr("Updated"), QStringLiteral("detailUpdatedLabel"));

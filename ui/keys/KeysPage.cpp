@@ -340,6 +340,9 @@ void KeysPage::restoreViewState()
                               metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20);
         header->resizeSection(KeyListModel::UpdatedColumn,
                               metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20);
+        // What tells keys apart at a glance first (name, type, permissions, age), the long SID after.
+        header->moveSection(header->visualIndex(KeyListModel::SidColumn),
+                            header->visualIndex(KeyListModel::CreatedColumn));
         m_view->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder); // newest first
     } else {
         m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
@@ -347,7 +350,7 @@ void KeysPage::restoreViewState()
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({ 760, 300 });
+        m_splitter->setSizes({ 640, 420 });
 }
 
 void KeysPage::saveViewState()
