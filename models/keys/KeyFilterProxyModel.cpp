@@ -1,6 +1,7 @@
 #include "KeyFilterProxyModel.h"
 
 #include <algorithm>
+#include <functional>
 
 KeyFilterProxyModel::KeyFilterProxyModel(QObject* parent)
     : QAbstractProxyModel(parent)
@@ -34,34 +35,28 @@ void KeyFilterProxyModel::setSourceModel(QAbstractItemModel* model)
             sourceReset();
         });
     }
-    m_sorted.clear();
-    m_visible.clear();
-    m_proxyRow.clear();
-    if (m_keys) {
-        m_sorted.reserve(m_keys->rowCount());
-        for (int r = 0; r < m_keys->rowCount(); ++r)
-            m_sorted << r;
-        sortAll();
-        for (int r : std::as_const(m_sorted))
-            if (accepts(r))
-                m_visible << r;
-        rebuildProxyRows();
-    }
+    rebuildAll();
     endResetModel();
 }
 
-void KeyFilterProxyModel::sourceReset()
+void KeyFilterProxyModel::rebuildAll()
 {
     m_sorted.clear();
     m_visible.clear();
     m_proxyRow.clear();
+    if (!m_keys)
+        return;
+    m_sorted.reserve(m_keys->rowCount());
     for (int r = 0; r < m_keys->rowCount(); ++r)
         m_sorted << r;
     sortAll();
-    for (int r : std::as_const(m_sorted))
-        if (accepts(r))
-            m_visible << r;
+    m_visible = acceptedAmong(m_sorted);
     rebuildProxyRows();
+}
+
+void KeyFilterProxyModel::sourceReset()
+{
+    rebuildAll();
     endResetModel();
 }
 
@@ -129,7 +124,7 @@ void KeyFilterProxyModel::rebuildProxyRows()
         m_proxyRow[m_visible.at(p)] = p;
 }
 
-void KeyFilterProxyModel::relayout(const QList<int>& candidates, bool resort)
+void KeyFilterProxyModel::changeLayout(const std::function<void()>& change)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -137,14 +132,7 @@ void KeyFilterProxyModel::relayout(const QList<int>& candidates, bool resort)
     sources.reserve(before.size());
     for (const QModelIndex& index : before)
         sources << qMakePair(index.isValid() ? m_visible.value(index.row(), -1) : -1, index.column());
-    if (resort)
-        sortAll();
-    QList<int> visible;
-    visible.reserve(candidates.size());
-    for (int r : candidates)
-        if (accepts(r))
-            visible << r;
-    m_visible = std::move(visible);
+    change();
     rebuildProxyRows();
     QModelIndexList after;
     after.reserve(before.size());
@@ -154,6 +142,25 @@ void KeyFilterProxyModel::relayout(const QList<int>& candidates, bool resort)
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QList<int> KeyFilterProxyModel::acceptedAmong(const QList<int>& candidates) const
+{
+    QList<int> visible;
+    visible.reserve(candidates.size());
+    for (int r : candidates)
+        if (accepts(r))
+            visible << r;
+    return visible;
+}
+
+void KeyFilterProxyModel::relayout(const QList<int>& candidates, bool resort)
+{
+    changeLayout([&] {
+        if (resort)
+            sortAll();
+        m_visible = acceptedAmong(resort ? m_sorted : candidates);
+    });
 }
 
 void KeyFilterProxyModel::setSearchText(const QString& text)
@@ -184,21 +191,10 @@ void KeyFilterProxyModel::sort(int column, Qt::SortOrder order)
     if (!m_keys)
         return;
     // m_sorted is re-sorted inside the layout change; the shown rows follow in the new order.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<QPair<int, int>> sources;
-    for (const QModelIndex& index : before)
-        sources << qMakePair(m_visible.value(index.row(), -1), index.column());
-    sortAll();
-    std::stable_sort(m_visible.begin(), m_visible.end(), [this](int a, int b) { return lessThan(a, b); });
-    rebuildProxyRows();
-    QModelIndexList after;
-    for (const auto& [row, column] : std::as_const(sources)) {
-        const int proxyRow = row >= 0 ? m_proxyRow.value(row, -1) : -1;
-        after << (proxyRow >= 0 ? createIndex(proxyRow, column) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    changeLayout([this] {
+        sortAll();
+        std::stable_sort(m_visible.begin(), m_visible.end(), [this](int a, int b) { return lessThan(a, b); });
+    });
 }
 
 void KeyFilterProxyModel::sourceRowsInserted(const QModelIndex& parent, int first, int last)
@@ -246,10 +242,7 @@ void KeyFilterProxyModel::sourceRowsInserted(const QModelIndex& parent, int firs
     m_sorted = std::move(merged);
     if (m_visible.isEmpty()) {
         // Nothing shown yet (the first page): plain row insertions, no layout change.
-        QList<int> shown;
-        for (int r : std::as_const(m_sorted))
-            if (accepts(r))
-                shown << r;
+        QList<int> shown = acceptedAmong(m_sorted);
         if (shown.isEmpty()) {
             rebuildProxyRows();
             return;
@@ -311,26 +304,7 @@ void KeyFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QM
     for (int r = topLeft.row(); r <= bottomRight.row() && !acceptanceChanged; ++r)
         acceptanceChanged = accepts(r) != (m_proxyRow.value(r, -1) >= 0);
     if (sortKeyChanged || acceptanceChanged) {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QList<QPair<int, int>> sources;
-        for (const QModelIndex& index : before)
-            sources << qMakePair(m_visible.value(index.row(), -1), index.column());
-        if (sortKeyChanged)
-            sortAll();
-        QList<int> visible;
-        for (int r : std::as_const(m_sorted))
-            if (accepts(r))
-                visible << r;
-        m_visible = std::move(visible);
-        rebuildProxyRows();
-        QModelIndexList after;
-        for (const auto& [row, column] : std::as_const(sources)) {
-            const int proxyRow = row >= 0 ? m_proxyRow.value(row, -1) : -1;
-            after << (proxyRow >= 0 ? createIndex(proxyRow, column) : QModelIndex());
-        }
-        changePersistentIndexList(before, after);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        relayout(m_sorted, sortKeyChanged);
         return;
     }
     // Same rows, same places: pass the change on, row by row (rows may not be adjacent here).

@@ -4,6 +4,7 @@
 
 #include <QAbstractProxyModel>
 #include <QSet>
+#include <functional>
 
 // Instant search and type filter over a KeyListModel, sorted by value (dates by time, counts as
 // numbers), answering the same key lookups as the model mapped through the proxy, so actions never act
@@ -53,6 +54,10 @@ private:
     bool accepts(int sourceRow) const;
     bool lessThan(int a, int b) const; // in the current sort order
     void sortAll();
+    void rebuildAll();
+    QList<int> acceptedAmong(const QList<int>& candidates) const;
+    // Runs `change` (which rewrites m_visible) inside one layout change, moving persistent indexes along.
+    void changeLayout(const std::function<void()>& change);
     // Recomputes the shown rows from `candidates` (source rows in sort order) inside one layout change.
     void relayout(const QList<int>& candidates, bool resort);
     void rebuildProxyRows();

@@ -3,6 +3,7 @@
 // per keystroke typed into the search box (median, p95), ms to sort by date, and the peak RSS.
 //
 //   bench_keyspage [N]        (QT_QPA_PLATFORM=offscreen works; xvfb-run for a real X server)
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "common/ClipboardService.h"
@@ -52,12 +53,8 @@ int main(int argc, char** argv)
         fprintf(stderr, "bench_keyspage: sandbox: %s\n", qPrintable(sandbox.errorString()));
         return 1;
     }
-    ApiClient client;
-    TwilioHosts hosts;
-    hosts.setBaseUrlOverride(sandbox.baseUrl());
-    client.setHosts(hosts);
-    client.setCredentials(
-        ApiCredentials::authToken(sandbox.accountSid(), SecretBytes::fromUtf8(sandbox.authToken())));
+    std::unique_ptr<ApiClient> clientOwner = sandboxClient(sandbox);
+    ApiClient& client = *clientOwner;
     SecretVault vault;
     vault.setMemoryOnly();
     ClipboardService clipboard;

@@ -1,4 +1,5 @@
 // models/api against a real keydesk-sandbox process on loopback: every operation, error and fault.
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "api/AccountService.h"
 #include "api/ApiCall.h"
@@ -123,16 +124,7 @@ private:
         m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start(args))
             return false;
-        m_client = std::make_unique<ApiClient>();
-        TwilioHosts hosts;
-        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
-        m_client->setHosts(hosts);
-        m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
-        RetryPolicy retry;
-        retry.baseDelayMs = 5; // fast backoff in tests; Retry-After still honoured
-        retry.maxDelayMs = 50;
-        m_client->setRetryPolicy(retry);
-        m_client->setTimeoutMs(5000);
+        m_client = sandboxClient(*m_sandbox, 5000);
         return true;
     }
 

@@ -1,5 +1,6 @@
 // The Keys console's models against a real keydesk-sandbox process: page-by-page lists, the lazy details
 // loader, the target account (a subaccount) and the shared duplicate operation.
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "api/AccountService.h"
 #include "api/ApiClient.h"
@@ -49,16 +50,7 @@ private:
         m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start(args))
             return false;
-        m_client = std::make_unique<ApiClient>();
-        TwilioHosts hosts;
-        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
-        m_client->setHosts(hosts);
-        m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
-        RetryPolicy retry;
-        retry.baseDelayMs = 5;
-        retry.maxDelayMs = 50;
-        m_client->setRetryPolicy(retry);
-        m_client->setTimeoutMs(10000);
+        m_client = sandboxClient(*m_sandbox);
         return true;
     }
 

@@ -1,6 +1,7 @@
 // The Keys page, offscreen, against a real keydesk-sandbox process, driven by object name: create a
 // Standard and a Restricted key (secret-once dialog, keychain), duplicate with a diff, rename, edit
 // permissions, delete after confirmation, search, type filter, sort; injected 500 and 429 faults.
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "api/ApiClient.h"
@@ -66,16 +67,7 @@ private:
         m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start(args))
             return false;
-        m_client = std::make_unique<ApiClient>();
-        TwilioHosts hosts;
-        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
-        m_client->setHosts(hosts);
-        m_client->setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
-        RetryPolicy retry;
-        retry.baseDelayMs = 5;
-        retry.maxDelayMs = 50;
-        m_client->setRetryPolicy(retry);
-        m_client->setTimeoutMs(10000);
+        m_client = sandboxClient(*m_sandbox);
         if (!m_vault)
             m_vault = std::make_unique<SecretVault>(QStringLiteral("KeyDesk-test-keyspage"));
         m_clipboard = std::make_unique<ClipboardService>();
@@ -147,6 +139,31 @@ private:
         return shown ? dialog : nullptr;
     }
 
+    // Waits for the secret-once dialog and finishes it as a user would: keep in the keychain or not,
+    // tick "stored", Finish. False when it did not show or Finish was enabled before the tick.
+    bool finishSecretDialog(bool keepSecret)
+    {
+        SecretOnceDialog* secret = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog"));
+                    return secret && secret->isVisible();
+                },
+                60000))
+            return false;
+        auto* finish = child<QAbstractButton>(secret, QStringLiteral("finishButton"));
+        auto* stored = child<QCheckBox>(secret, QStringLiteral("storedCheckBox"));
+        auto* keep = child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"));
+        if (!finish || !stored || !keep || finish->isEnabled())
+            return false;
+        keep->setChecked(keepSecret);
+        stored->click();
+        if (!finish->isEnabled())
+            return false;
+        finish->click();
+        return true;
+    }
+
     // Creates a key through the dialog and the secret-once dialog; returns its SID.
     QString createThroughDialog(const QString& name, const std::optional<Policy>& policy, bool keepSecret)
     {
@@ -164,24 +181,8 @@ private:
             PolicyDiffDialog::setNextAnswer(true);
         }
         child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
-        SecretOnceDialog* secret = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog"));
-                    return secret && secret->isVisible();
-                },
-                60000))
+        if (!finishSecretDialog(keepSecret))
             return {};
-        auto* finish = child<QAbstractButton>(secret, QStringLiteral("finishButton"));
-        auto* stored = child<QCheckBox>(secret, QStringLiteral("storedCheckBox"));
-        auto* keep = child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"));
-        if (!finish || !stored || !keep || finish->isEnabled())
-            return {}; // Finish must wait for the confirmation
-        keep->setChecked(keepSecret);
-        stored->click();
-        if (!finish->isEnabled())
-            return {};
-        finish->click();
         if (!QTest::qWaitFor(
                 [&] {
                     return m_page->model()->rowCount() == before + 1
@@ -287,18 +288,12 @@ private Q_SLOTS:
             child<QAbstractButton>(diff, QStringLiteral("confirmButton"))->click();
         });
         child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
-        SecretOnceDialog* secret = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")))
-                && secret->isVisible(),
-            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 60000);
         QCOMPARE(added.size(), 1);
         QVERIFY(added.first().contains(QStringLiteral("/twilio/voice/calls/delete")));
         QCOMPARE(removed.size(), 1);
         QVERIFY(removed.first().contains(QStringLiteral("/twilio/voice/calls/update")));
-        child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"))->setChecked(false);
-        child<QCheckBox>(secret, QStringLiteral("storedCheckBox"))->click();
-        child<QAbstractButton>(secret, QStringLiteral("finishButton"))->click();
+        QVERIFY(finishSecretDialog(false));
         QTRY_VERIFY_WITH_TIMEOUT(!sidOf(QStringLiteral("Copy of Outbound voice worker")).isEmpty(), 30000);
         const auto copy = fetch(sidOf(QStringLiteral("Copy of Outbound voice worker")));
         QVERIFY(copy && copy->policy);
@@ -487,14 +482,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->rowCount(), before);
         // Trying again works, and exactly one key has the name.
         child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
-        SecretOnceDialog* secret = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (secret = m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")))
-                && secret->isVisible(),
-            60000);
-        child<QCheckBox>(secret, QStringLiteral("keepInKeychainCheckBox"))->setChecked(false);
-        child<QCheckBox>(secret, QStringLiteral("storedCheckBox"))->click();
-        child<QAbstractButton>(secret, QStringLiteral("finishButton"))->click();
+        QVERIFY(finishSecretDialog(false));
         QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), before + 1, 30000);
         QCOMPARE(namesFromApi().count(QStringLiteral("after a 500")), 1);
     }
@@ -564,6 +552,53 @@ private Q_SLOTS:
         Confirmation::setNextAnswer(true);
         press(Qt::Key_Delete);
         QTRY_VERIFY_WITH_TIMEOUT(sidOf(QStringLiteral("typed, never clicked")).isEmpty(), 30000);
+    }
+
+    void createdButSecretLostOffersDelete()
+    {
+        // The create is carried out, then the connection drops before the answer (with the secret)
+        // arrives: the key exists, its secret can never be shown; the page says so and offers to delete.
+        QVERIFY2(
+            start({ QStringLiteral("--faults"), QStringLiteral("drop@POST /v1/Keys:count=1,stage=after") }),
+            qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const int asked = Confirmation::askedCount();
+        Confirmation::setNextAnswer(true); // "Delete this key"
+        action(KeyListController::Action::NewKey)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("keyNameEdit")),
+                         QStringLiteral("lost in transit"));
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(Confirmation::askedCount(), asked + 1, 60000);
+        const Confirmation::Question q = Confirmation::lastQuestion();
+        QCOMPARE(q.objectName, QStringLiteral("secretLostDialog"));
+        QVERIFY(q.text.contains(QStringLiteral("lost in transit")));
+        QVERIFY(q.text.contains(QStringLiteral("can never be shown")));
+        QVERIFY(q.destructive);
+        // No secret dialog: there is no secret to show.
+        QVERIFY(!m_page->findChild<SecretOnceDialog*>(QStringLiteral("secretOnceDialog")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->currentCommand(), 30000);
+        QCOMPARE(m_page->message()->kind(), InlineMessage::Kind::Success);
+        QVERIFY(!namesFromApi().contains(QStringLiteral("lost in transit")));
+        QVERIFY(sidOf(QStringLiteral("lost in transit")).isEmpty());
+    }
+
+    void remembersColumnsAndSort()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        QHeaderView* header = m_page->view()->horizontalHeader();
+        header->resizeSection(KeyListModel::NameColumn, 333);
+        m_page->view()->sortByColumn(KeyListModel::TypeColumn, Qt::DescendingOrder);
+        // A new page (as after a restart) comes back the same.
+        m_page.reset();
+        m_page = std::make_unique<KeysPage>(m_client.get(), m_vault.get(), m_clipboard.get());
+        header = m_page->view()->horizontalHeader();
+        QCOMPARE(header->sectionSize(KeyListModel::NameColumn), 333);
+        QCOMPARE(header->sortIndicatorSection(), int(KeyListModel::TypeColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(m_page->proxy()->sortColumn(), int(KeyListModel::TypeColumn));
     }
 };
 

@@ -2,6 +2,7 @@
 // against a real keydesk-sandbox process: the list with 10,000 keys and a search typed, a Restricted
 // key's details, the create dialog with the permission editor, the diff, the secret-once dialog, the
 // delete confirmation and an inline error. Works offscreen and under xvfb-run.
+#include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "common/ClipboardService.h"
@@ -59,16 +60,7 @@ private:
         m_sandbox = std::make_unique<SandboxProcess>();
         if (!m_sandbox->start(args))
             return false;
-        m_client = std::make_unique<ApiClient>();
-        TwilioHosts hosts;
-        hosts.setBaseUrlOverride(m_sandbox->baseUrl());
-        m_client->setHosts(hosts);
-        m_client->setCredentials(ApiCredentials::authToken(m_sandbox->accountSid(),
-                                                           SecretBytes::fromUtf8(m_sandbox->authToken())));
-        RetryPolicy retry;
-        retry.baseDelayMs = 5;
-        retry.maxDelayMs = 20;
-        m_client->setRetryPolicy(retry);
+        m_client = sandboxClient(*m_sandbox);
         return true;
     }
 

@@ -1,6 +1,7 @@
 #include "KeyCommand.h"
 
 #include "api/ApiTask.h"
+#include "api/KeyService.h"
 #include "keys/KeyListModel.h"
 
 KeyCommand::KeyCommand(const KeyCommandContext& context, const QList<ApiKey>& keys, QObject* parent)
@@ -53,6 +54,22 @@ bool KeyCommand::cancel()
     else
         cancelled();
     return true;
+}
+
+void KeyCommand::readCurrent(std::function<void(const ApiKey&)> then)
+{
+    const QString name = key().friendlyName.isEmpty() ? key().sid : key().friendlyName;
+    reportProgress(tr("Reading the permissions of “%1”…").arg(name), true);
+    ApiTask* task = m_context.keys->fetch(key().sid, KeyApi::Iam,
+                                          [this, then = std::move(then)](ApiResult<ApiKey> result) {
+                                              if (!result.ok()) {
+                                                  fail(result.error());
+                                                  return;
+                                              }
+                                              m_context.model->updateKey(result.value());
+                                              then(result.value());
+                                          });
+    setTask(task, true);
 }
 
 void KeyCommand::setTask(ApiTask* task, bool cancellable)

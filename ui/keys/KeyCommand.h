@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class AccountService;
 class ApiClient;
@@ -73,6 +74,9 @@ protected:
     const KeyCommandContext& context() const { return m_context; }
     const QList<ApiKey>& keys() const { return m_keys; }
     const ApiKey& key() const { return m_keys.first(); }
+    // Reads the (first) key's details through IAM v1, updates the list with them, then calls `then`;
+    // a failure ends the command. Cancellable while it reads.
+    void readCurrent(std::function<void(const ApiKey&)> then);
     // Tracks the running operation so cancel() reaches it.
     void setTask(ApiTask* task, bool cancellable);
     void reportProgress(const QString& text, bool cancellable);

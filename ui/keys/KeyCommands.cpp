@@ -49,16 +49,7 @@ void CreateKeyCommand::doStart()
         return;
     }
     // The list does not carry permissions: read the source first.
-    reportProgress(tr("Reading the permissions of “%1”…").arg(keyName(source)), true);
-    ApiTask* task = context().keys->fetch(source.sid, KeyApi::Iam, [this](ApiResult<ApiKey> result) {
-        if (!result.ok()) {
-            fail(result.error());
-            return;
-        }
-        context().model->updateKey(result.value());
-        openDialog(result.value());
-    });
-    setTask(task, true);
+    readCurrent([this](const ApiKey& current) { openDialog(current); });
 }
 
 void CreateKeyCommand::openDialog(const std::optional<ApiKey>& source)
@@ -293,16 +284,7 @@ void EditPermissionsCommand::doStart()
 {
     // Always read the current policy: Twilio replaces the whole policy, so the diff must be against what
     // the key has now, not what the list saw earlier.
-    reportProgress(tr("Reading the permissions of “%1”…").arg(keyName(key())), true);
-    ApiTask* task = context().keys->fetch(key().sid, KeyApi::Iam, [this](ApiResult<ApiKey> result) {
-        if (!result.ok()) {
-            fail(result.error());
-            return;
-        }
-        context().model->updateKey(result.value());
-        openEditor(result.value());
-    });
-    setTask(task, true);
+    readCurrent([this](const ApiKey& current) { openEditor(current); });
 }
 
 void EditPermissionsCommand::openEditor(const ApiKey& current)
