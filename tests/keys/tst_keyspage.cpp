@@ -600,6 +600,48 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(m_page->proxy()->sortColumn(), int(KeyListModel::TypeColumn));
     }
+
+    void duplicateIntoSubaccount()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        // The page has read the subaccounts: the account list shows them.
+        auto* accounts = child<QComboBox>(m_page.get(), QStringLiteral("targetAccountCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->isVisible() && accounts->count() == 3, 30000);
+        const QString source = sidOf(QStringLiteral("Messaging read-only"));
+        QVERIFY(select(source));
+        QTRY_VERIFY(action(KeyListController::Action::Duplicate)->isEnabled());
+        action(KeyListController::Action::Duplicate)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        auto* into = child<QComboBox>(dialog, QStringLiteral("targetAccountCombo"));
+        QVERIFY(into->isVisible());
+        const int staging = into->findText(QStringLiteral("Staging"), Qt::MatchContains);
+        QVERIFY(staging > 0);
+        into->setCurrentIndex(staging);
+        const QString stagingSid = into->currentData().toString();
+        PolicyDiffDialog::setNextAnswer(true);
+        const int rowsBefore = m_page->model()->rowCount();
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        QVERIFY(finishSecretDialog(false));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->currentCommand(), 30000);
+        // Not in this account's list; in the subaccount's, with the source's permissions.
+        QCOMPARE(m_page->model()->rowCount(), rowsBefore);
+        KeyService sub(m_client.get());
+        sub.setTargetAccountSid(stagingSid);
+        std::optional<ApiResult<QList<ApiKey>>> listed;
+        sub.list(KeyApi::Iam, [&](ApiResult<QList<ApiKey>> r) { listed.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 30000);
+        QVERIFY(listed->ok());
+        QString copySid;
+        for (const ApiKey& k : listed->value())
+            if (k.friendlyName == u"Copy of Messaging read-only")
+                copySid = k.sid;
+        QVERIFY(!copySid.isEmpty());
+        const auto copy = fetch(copySid);
+        QVERIFY(copy && copy->policy);
+        QCOMPARE(copy->policy->size(), 2);
+    }
 };
 
 QTEST_MAIN(TestKeysPage)
