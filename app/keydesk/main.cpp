@@ -102,12 +102,14 @@ int main(int argc, char* argv[])
         }
     }
 
-    MainWindow window;
     // The session: one client for the account in use, the vault, and the pages built over them.
     ApiClient client;
     SecretVault vault;
     // --sandbox: the sandbox server runs inside this process on a free loopback port, seeded with demo keys.
     SandboxServer sandboxServer;
+    // Declared after what its pages use, so it is destroyed first: pages cancel their requests while the
+    // client still exists.
+    MainWindow window;
     if (parser.isSet(sandbox) || parser.isSet(sandboxKeys)) {
         SandboxSeeder::Options options;
         options.generatedKeys = generatedKeys;

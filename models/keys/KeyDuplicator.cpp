@@ -1,6 +1,7 @@
 #include "KeyDuplicator.h"
 
 #include "api/ApiTask.h"
+#include "keys/PermissionCatalog.h"
 
 KeyDuplicator::KeyDuplicator(KeyService* from, KeyService* into, QObject* parent)
     : QObject(parent)
@@ -12,8 +13,19 @@ bool KeyDuplicator::applyChanges(const Policy& base, const QStringList& add, con
                                  Policy* out, QString* error)
 {
     Policy policy = base;
+    const PermissionCatalog& catalog = PermissionCatalog::builtIn();
     for (const QString& raw : remove) {
         const QString permission = raw.trimmed();
+        // Granted through "…/<resource>/*": the wildcard becomes the resource's other actions.
+        const auto parts = PermissionCatalog::split(permission);
+        const QString wildcard
+            = parts ? PermissionCatalog::wildcard(parts->product, parts->resource) : QString();
+        if (!policy.contains(permission) && parts && policy.contains(wildcard)
+            && catalog.actions(parts->product, parts->resource).contains(parts->action)) {
+            policy.remove(wildcard);
+            for (const QString& action : catalog.actions(parts->product, parts->resource))
+                policy.add(PermissionCatalog::join(parts->product, parts->resource, action));
+        }
         if (!policy.remove(permission)) {
             *error = tr("the key does not have the permission \"%1\" to leave out").arg(permission);
             return false;
@@ -26,7 +38,8 @@ bool KeyDuplicator::applyChanges(const Policy& base, const QStringList& add, con
                          .arg(permission);
             return false;
         }
-        policy.add(permission);
+        if (!PermissionCatalog::allows(policy.allow(), permission))
+            policy.add(permission);
     }
     if (!policy.isValid(error))
         return false;

@@ -303,7 +303,29 @@ void KeyFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QM
     bool acceptanceChanged = false;
     for (int r = topLeft.row(); r <= bottomRight.row() && !acceptanceChanged; ++r)
         acceptanceChanged = accepts(r) != (m_proxyRow.value(r, -1) >= 0);
-    if (sortKeyChanged || acceptanceChanged) {
+    if (!acceptanceChanged && sortKeyChanged && topLeft.row() == bottomRight.row()) {
+        // One key's sort value changed (its details arrived): move just that row, and only if it is out
+        // of order, so sorted rows do not jump while details load.
+        const int r = topLeft.row();
+        const auto comp = [this](int a, int b) {
+            return lessThan(a, b);
+        };
+        m_sorted.removeOne(r);
+        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), r, comp) - m_sorted.begin(), r);
+        const int p = m_proxyRow.value(r, -1);
+        if (p >= 0) {
+            const bool inOrder = (p == 0 || !lessThan(r, m_visible.at(p - 1)))
+                && (p + 1 >= m_visible.size() || !lessThan(m_visible.at(p + 1), r));
+            if (!inOrder) {
+                changeLayout([&] {
+                    m_visible.removeAt(p);
+                    m_visible.insert(
+                        std::upper_bound(m_visible.begin(), m_visible.end(), r, comp) - m_visible.begin(), r);
+                });
+                return;
+            }
+        }
+    } else if (sortKeyChanged || acceptanceChanged) {
         relayout(m_sorted, sortKeyChanged);
         return;
     }

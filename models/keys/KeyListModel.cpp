@@ -260,6 +260,13 @@ void KeyListModel::updateKey(const ApiKey& key)
     const ApiKey& old = m_keys.at(row);
     if (merged.flags.isEmpty())
         merged.flags = old.flags; // a fetch carries no flags; keep what the list said
+    if (!merged.detailsKnown() && old.detailsKnown()) {
+        // A list item (the same key in a later page) knows no policy: keep what a fetch told.
+        merged.policy = old.policy;
+        merged.source = old.source;
+        if (merged.type == ApiKey::Type::Unknown || merged.type == ApiKey::Type::Standard)
+            merged.type = old.type;
+    }
     if (merged.type == ApiKey::Type::Standard && old.type == ApiKey::Type::Main)
         merged.type = ApiKey::Type::Main;
     if (merged.region.isEmpty())
@@ -287,9 +294,10 @@ void KeyListModel::updateKey(const ApiKey& key)
     }
     m_keys[row] = std::move(merged);
     m_cache[row] = cacheFor(m_keys.at(row));
-    if (last < 0) // nothing a column shows; roles such as the policy itself may still differ
-        first = last = PermissionsColumn;
-    Q_EMIT dataChanged(index(row, first), index(row, last));
+    // Nothing a column shows changed (a key fetched again): no signal, so sorted views do not move.
+    // The policy itself may differ only with the permission count, which is a column.
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 
 bool KeyListModel::removeKey(const QString& sid)

@@ -157,3 +157,41 @@ int PermissionCatalog::actionRank(const QString& action)
     const qsizetype i = order.indexOf(action);
     return i < 0 ? int(order.size()) : int(i);
 }
+
+bool PermissionCatalog::sameGrants(const QStringList& a, const QStringList& b) const
+{
+    const QStringList ea = expand(a);
+    const QStringList eb = expand(b);
+    return QSet<QString>(ea.begin(), ea.end()) == QSet<QString>(eb.begin(), eb.end());
+}
+
+QStringList PermissionCatalog::collapseLike(const QStringList& allow, const QStringList& original) const
+{
+    QStringList out = allow;
+    for (const QString& permission : original) {
+        const std::optional<Parts> parts = split(permission);
+        if (!parts || parts->action != wildcardAction() || !hasResource(parts->product, parts->resource))
+            continue;
+        const QStringList actions = this->actions(parts->product, parts->resource);
+        QStringList members;
+        for (const QString& action : actions)
+            members << join(parts->product, parts->resource, action);
+        bool all = true;
+        for (const QString& member : std::as_const(members))
+            all = all && (out.contains(member) || member == permission);
+        if (!all)
+            continue;
+        // The wildcard takes the place of the first of its actions.
+        qsizetype at = -1;
+        for (const QString& member : std::as_const(members)) {
+            const qsizetype i = out.indexOf(member);
+            if (i >= 0 && (at < 0 || i < at))
+                at = i;
+        }
+        for (const QString& member : std::as_const(members))
+            out.removeAll(member);
+        if (!out.contains(permission))
+            out.insert(at < 0 ? out.size() : qMin(at, out.size()), permission);
+    }
+    return out;
+}

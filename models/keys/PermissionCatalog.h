@@ -63,6 +63,12 @@ public:
     // shows as every action checked); everything else is kept. Order kept, repeats dropped.
     QStringList expand(const QStringList& allow) const;
 
+    // Whether two policies grant the same permissions (each expanded; order and repeats do not matter).
+    bool sameGrants(const QStringList& a, const QStringList& b) const;
+    // `allow` (explicit actions, as the editor gives them) with each resource whose wildcard `original`
+    // had, and whose catalog actions are all still in `allow`, written as that wildcard again: an edit
+    // keeps the form Twilio answered for what it did not change.
+    QStringList collapseLike(const QStringList& allow, const QStringList& original) const;
     // Whether a policy grants the permission, directly or through "…/<resource>/*".
     static bool allows(const QStringList& policy, const QString& permission);
 

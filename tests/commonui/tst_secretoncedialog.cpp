@@ -308,6 +308,68 @@ private slots:
         QVERIFY(!child<QPushButton>(dialog.get(), "copySecretButton")->isEnabled());
     }
 
+    void keychainStoreRunsBeforeTheDialogCloses()
+    {
+        ClipboardService clipboard;
+        auto dialog = makeDialog(&clipboard);
+        std::function<void(bool, const QString&)> answer;
+        QByteArray handed;
+        dialog->setKeychainStore([&](SecretBytes secret, std::function<void(bool, const QString&)> done) {
+            handed = QByteArray(secret.view().data(), secret.view().size());
+            answer = std::move(done);
+        });
+        dialog->show();
+        child<QCheckBox>(dialog.get(), "storedCheckBox")->setChecked(true);
+        child<QPushButton>(dialog.get(), "finishButton")->click();
+        // Still open while the keychain works; Finish and Esc wait for it.
+        QVERIFY(answer);
+        QCOMPARE(handed, secret().toUtf8());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!child<QPushButton>(dialog.get(), "finishButton")->isEnabled());
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+
+        // Refused: the dialog stays, says why, unticks "keep", and the secret is still there to copy.
+        answer(false, QStringLiteral("The collection is locked."));
+        QVERIFY(dialog->isVisible());
+        auto* error = child<QLabel>(dialog.get(), "keychainErrorLabel");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->textFormat(), Qt::PlainText);
+        QVERIFY(error->text().contains(QStringLiteral("The collection is locked.")));
+        QVERIFY(!child<QCheckBox>(dialog.get(), "keepInKeychainCheckBox")->isChecked());
+        QCOMPARE(secretEdit(dialog.get())->text(), secret());
+        QVERIFY(!dialog->storedInKeychain());
+
+        // Ticked again and stored: the dialog closes and holds nothing.
+        child<QCheckBox>(dialog.get(), "keepInKeychainCheckBox")->setChecked(true);
+        answer = nullptr;
+        child<QPushButton>(dialog.get(), "finishButton")->click();
+        QVERIFY(answer);
+        answer(true, {});
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(dialog->storedInKeychain());
+        QVERIFY(dialog->takeSecretForKeychain().isEmpty());
+    }
+
+    void closingAfterStoredAndKeepIsFinishing()
+    {
+        // "I have stored it" and "keep in my keychain" ticked, then Esc: the secret is still kept.
+        ClipboardService clipboard;
+        auto dialog = makeDialog(&clipboard);
+        int stores = 0;
+        dialog->setKeychainStore([&](SecretBytes, std::function<void(bool, const QString&)> done) {
+            ++stores;
+            done(true, {});
+        });
+        dialog->show();
+        child<QCheckBox>(dialog.get(), "storedCheckBox")->setChecked(true);
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QCOMPARE(stores, 1);
+        QVERIFY(dialog->storedInKeychain());
+        QVERIFY(!dialog->isVisible());
+    }
+
     void takingTheSecretEmptiesTheField()
     {
         ClipboardService clipboard;

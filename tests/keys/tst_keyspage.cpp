@@ -642,6 +642,113 @@ private Q_SLOTS:
         QVERIFY(copy && copy->policy);
         QCOMPARE(copy->policy->size(), 2);
     }
+
+    void searchHidingTheSelectionDisablesActions()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        QVERIFY(select(sidOf(QStringLiteral("Outbound voice worker"))));
+        QTRY_VERIFY(action(KeyListController::Action::Delete)->isEnabled());
+        // The search hides the selected key: nothing is selected any more, and the actions say so.
+        m_page->proxy()->setSearchText(QStringLiteral("grafana"));
+        QVERIFY(m_page->controller()->selectedKeys().isEmpty());
+        QVERIFY(!action(KeyListController::Action::Delete)->isEnabled());
+        QVERIFY(!action(KeyListController::Action::EditPermissions)->isEnabled());
+        QVERIFY(!action(KeyListController::Action::Duplicate)->isEnabled());
+        QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("keyDetailPlaceholder"))->isVisible());
+        // Del pressed anyway: nothing is asked and nothing is sent.
+        const qint64 attempts = m_client->attemptCount();
+        const int asked = Confirmation::askedCount();
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QCOMPARE(Confirmation::askedCount(), asked);
+        QCOMPARE(m_client->attemptCount(), attempts);
+        QVERIFY(!m_page->controller()->currentCommand());
+    }
+
+    void unchangedPermissionsSendNothingAndWildcardsStay()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        // "Key rotation bot" has /twilio/iam/api-keys/*: the editor shows every action checked.
+        const QString sid = sidOf(QStringLiteral("Key rotation bot"));
+        QVERIFY(select(sid));
+        QTRY_VERIFY(action(KeyListController::Action::EditPermissions)->isEnabled());
+        auto openEditor = [&]() -> PermissionEditorDialog* {
+            action(KeyListController::Action::EditPermissions)->trigger();
+            PermissionEditorDialog* dialog = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return (dialog = m_page->findChild<PermissionEditorDialog*>()) && dialog->isVisible();
+                    },
+                    30000))
+                return nullptr;
+            return dialog;
+        };
+        PermissionEditorDialog* dialog = openEditor();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<PermissionEditor*>()->policy().contains(
+            QStringLiteral("/twilio/iam/api-keys/read")));
+        PolicyDiffDialog::setNextAnswer(true);
+        const qint64 attempts = m_client->attemptCount();
+        child<QAbstractButton>(dialog, QStringLiteral("savePermissionsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->currentCommand(), 30000);
+        QCOMPARE(m_client->attemptCount(), attempts); // nothing changed, nothing sent
+        QCOMPARE(fetch(sid)->policy->allow(), QStringList { QStringLiteral("/twilio/iam/api-keys/*") });
+
+        // One permission added: the untouched resource keeps its wildcard.
+        dialog = openEditor();
+        QVERIFY(dialog);
+        auto* editor = dialog->findChild<PermissionEditor*>();
+        Policy more = editor->policy();
+        more.add(QStringLiteral("/twilio/voice/calls/read"));
+        editor->setPolicy(more);
+        PolicyDiffDialog::setNextAnswer(true);
+        child<QAbstractButton>(dialog, QStringLiteral("savePermissionsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->currentCommand(), 30000);
+        QStringList got = fetch(sid)->policy->allow();
+        got.sort();
+        QCOMPARE(got,
+                 (QStringList { QStringLiteral("/twilio/iam/api-keys/*"),
+                                QStringLiteral("/twilio/voice/calls/read") }));
+    }
+
+    void editAgainKeepsTheEditsAfterAFailure()
+    {
+        // The first save answers 500 (a POST is not retried): the edits come back with "Edit again".
+        QVERIFY2(start({ QStringLiteral("--faults"), QStringLiteral("500@POST /v1/Keys/*:count=1") }),
+                 qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        const QString sid = sidOf(QStringLiteral("Messaging read-only"));
+        QVERIFY(select(sid));
+        QTRY_VERIFY(action(KeyListController::Action::EditPermissions)->isEnabled());
+        action(KeyListController::Action::EditPermissions)->trigger();
+        PermissionEditorDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = m_page->findChild<PermissionEditorDialog*>()) && dialog->isVisible(), 30000);
+        auto* editor = dialog->findChild<PermissionEditor*>();
+        Policy edited = editor->policy();
+        edited.add(QStringLiteral("/twilio/voice/calls/create"));
+        editor->setPolicy(edited);
+        PolicyDiffDialog::setNextAnswer(true);
+        child<QAbstractButton>(dialog, QStringLiteral("savePermissionsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->message()->isVisible() && m_page->message()->kind() == InlineMessage::Kind::Error, 30000);
+        QTRY_VERIFY(!m_page->controller()->currentCommand());
+        QVERIFY(m_page->controller()->canEditPermissionsAgain());
+        QAction* again = m_page->findChild<QAction*>(QStringLiteral("editAgainAction"));
+        QVERIFY(again);
+        again->trigger();
+        PermissionEditorDialog* reopened = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((reopened = m_page->findChild<PermissionEditorDialog*>())
+                                     && reopened->isVisible() && reopened != dialog,
+                                 30000);
+        QVERIFY(reopened->findChild<PermissionEditor*>()->policy().contains(
+            QStringLiteral("/twilio/voice/calls/create")));
+        PolicyDiffDialog::setNextAnswer(true);
+        child<QAbstractButton>(reopened, QStringLiteral("savePermissionsButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(fetch(sid)->policy->contains(QStringLiteral("/twilio/voice/calls/create")),
+                                 30000);
+    }
 };
 
 QTEST_MAIN(TestKeysPage)

@@ -6,6 +6,8 @@
 
 #include <QFontDatabase>
 #include <QIcon>
+#include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 
 SecretOnceDialog::SecretOnceDialog(ClipboardService* clipboard, QWidget* parent)
@@ -34,6 +36,12 @@ SecretOnceDialog::SecretOnceDialog(ClipboardService* clipboard, QWidget* parent)
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, &SecretOnceDialog::copySecret);
     connect(m_ui->storedCheckBox, &QCheckBox::toggled, this, &SecretOnceDialog::updateButtons);
     connect(m_ui->finishButton, &QPushButton::clicked, this, &SecretOnceDialog::accept);
+    m_storeErrorLabel = new QLabel(this);
+    m_storeErrorLabel->setObjectName(QStringLiteral("keychainErrorLabel"));
+    m_storeErrorLabel->setTextFormat(Qt::PlainText); // the keychain's own message
+    m_storeErrorLabel->setWordWrap(true);
+    m_storeErrorLabel->hide();
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->count() - 1, m_storeErrorLabel);
     if (clipboard) {
         // The countdown would otherwise show only in the main window's status bar, behind this dialog.
         connect(clipboard, &ClipboardService::statusMessage, m_ui->clipboardStatusLabel,
@@ -113,6 +121,46 @@ SecretBytes SecretOnceDialog::takeSecretForKeychain()
     return secret;
 }
 
+void SecretOnceDialog::setKeychainStore(KeychainStore store)
+{
+    m_store = std::move(store);
+}
+
+void SecretOnceDialog::accept()
+{
+    if (m_storing)
+        return;
+    if (!m_store || !keepInKeychain() || m_secret.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_storing = true;
+    m_storeErrorLabel->hide();
+    m_ui->finishButton->setEnabled(false);
+    m_ui->keepInKeychainCheckBox->setEnabled(false);
+    QPointer<SecretOnceDialog> self(this);
+    m_store(m_secret.clone(), [self](bool ok, const QString& error) {
+        if (!self)
+            return;
+        self->m_storing = false;
+        self->m_ui->keepInKeychainCheckBox->setEnabled(self->m_keychainAvailable);
+        if (ok) {
+            self->m_storedInKeychain = true;
+            self->m_secret.clear(); // it is in the keychain now; nothing for the caller to take
+            self->QDialog::accept();
+            return;
+        }
+        // Nothing is lost: the secret stays here to be copied by hand.
+        self->m_ui->keepInKeychainCheckBox->setChecked(false);
+        self->m_storeErrorLabel->setText(
+            tr("The secret could not be kept in the keychain: %1 Copy it now; it "
+               "is still shown here.")
+                .arg(error));
+        self->m_storeErrorLabel->show();
+        self->updateButtons();
+    });
+}
+
 void SecretOnceDialog::done(int result)
 {
     // The field is wiped however the dialog ends; the secret itself outlives it only after Finish,
@@ -126,6 +174,13 @@ void SecretOnceDialog::done(int result)
 
 void SecretOnceDialog::reject()
 {
+    if (m_storing)
+        return; // the keychain answers first
+    // "I have stored it" and "keep it in my keychain" both ticked: closing is finishing.
+    if (m_store && m_ui->storedCheckBox->isChecked() && keepInKeychain() && !m_secret.isEmpty()) {
+        accept();
+        return;
+    }
     // QDialog::closeEvent() calls reject() and keeps the window open if it is still visible after.
     if (!m_secret.isEmpty() && !m_ui->storedCheckBox->isChecked() && !confirmCloseWithoutStoring())
         return;
@@ -163,7 +218,7 @@ bool SecretOnceDialog::confirmCloseWithoutStoring()
 
 void SecretOnceDialog::updateButtons()
 {
-    m_ui->finishButton->setEnabled(m_ui->storedCheckBox->isChecked());
+    m_ui->finishButton->setEnabled(m_ui->storedCheckBox->isChecked() && !m_storing);
     m_ui->copySidButton->setEnabled(m_clipboard && !m_ui->sidEdit->text().isEmpty());
     m_ui->copySecretButton->setEnabled(m_clipboard && !m_secret.isEmpty());
 }

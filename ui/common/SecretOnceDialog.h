@@ -4,9 +4,11 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class ClipboardService;
+class QLabel;
 
 namespace Ui {
 class SecretOnceDialog;
@@ -43,8 +45,20 @@ public:
     // Hands the secret out (after Finish, when keepInKeychain() is true); the dialog holds none after.
     SecretBytes takeSecretForKeychain();
 
+    // How "Keep in my keychain" is carried out while the dialog is still open: Finish hands a copy of the
+    // secret to `store` and waits; on failure the dialog stays open with the reason, the box unticked,
+    // and the secret still shown (so it can be copied by hand). Without a store, the caller takes the
+    // secret after Finish (takeSecretForKeychain()).
+    using KeychainStore
+        = std::function<void(SecretBytes secret, std::function<void(bool ok, const QString& error)> done)>;
+    void setKeychainStore(KeychainStore store);
+    // True after Finish stored the secret through the KeychainStore.
+    bool storedInKeychain() const { return m_storedInKeychain; }
+
 public slots:
     void done(int result) override;
+    // Finish: stores the secret first when asked to (see setKeychainStore()).
+    void accept() override;
     // Esc, the close button and Alt+F4: asks before the secret is lost, unless it is stored.
     void reject() override;
 
@@ -57,5 +71,9 @@ private:
     std::unique_ptr<Ui::SecretOnceDialog> m_ui;
     QPointer<ClipboardService> m_clipboard;
     SecretBytes m_secret;
+    KeychainStore m_store;
+    QLabel* m_storeErrorLabel = nullptr;
+    bool m_storing = false;
+    bool m_storedInKeychain = false;
     bool m_keychainAvailable = true;
 };

@@ -2,6 +2,7 @@
 
 #include "common/InlineMessage.h"
 #include "common/ThemeColors.h"
+#include "keys/PermissionCatalog.h"
 #include "keys/PermissionEditor.h"
 #include "keys/PolicyDiffDialog.h"
 #include "ui_CreateKeyDialog.h"
@@ -106,7 +107,10 @@ KeyCreateRequest CreateKeyDialog::request() const
 
 Policy CreateKeyDialog::basePolicy() const
 {
-    return m_source && m_source->policy ? *m_source->policy : Policy();
+    // Expanded as the editor shows it, so an untouched "…/<resource>/*" is no change.
+    return m_source && m_source->policy
+        ? Policy(PermissionCatalog::builtIn().expand(m_source->policy->allow()))
+        : Policy();
 }
 
 void CreateKeyDialog::updateCounter()
@@ -157,9 +161,9 @@ void CreateKeyDialog::accept()
     }
     const KeyCreateRequest r = request();
     if (r.restricted) {
-        const QString note = m_source
-            ? tr("The new key gets the permissions as they are after this change; the source key keeps its own.")
-            : tr("The new key gets exactly these permissions.");
+        const QString note = m_source ? tr("The new key gets the permissions as they are after this change; "
+                                           "the source key keeps its own.")
+                                      : tr("The new key gets exactly these permissions.");
         if (!PolicyDiffDialog::confirm(this, basePolicy(), r.policy, tr("Create key"), note))
             return;
     }

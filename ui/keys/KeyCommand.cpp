@@ -40,6 +40,10 @@ QString KeyCommand::whyNot(Restrictions restrictions, const QList<ApiKey>& keys,
 
 void KeyCommand::start()
 {
+    if (needsKey() && m_keys.isEmpty()) {
+        fail(ApiError::invalidRequest(tr("Select a key first.")));
+        return;
+    }
     doStart();
 }
 

@@ -71,9 +71,15 @@ Q_SIGNALS:
 
 protected:
     virtual void doStart() = 0;
+    // False for commands that may run without a selected key (New key).
+    virtual bool needsKey() const { return true; }
     const KeyCommandContext& context() const { return m_context; }
-    const QList<ApiKey>& keys() const { return m_keys; }
     const ApiKey& key() const { return m_keys.first(); }
+
+public:
+    const QList<ApiKey>& keys() const { return m_keys; }
+
+protected:
     // Reads the (first) key's details through IAM v1, updates the list with them, then calls `then`;
     // a failure ends the command. Cancellable while it reads.
     void readCurrent(std::function<void(const ApiKey&)> then);

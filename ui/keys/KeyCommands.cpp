@@ -10,6 +10,7 @@
 #include "keys/KeyDetailsLoader.h"
 #include "keys/KeyDuplicator.h"
 #include "keys/KeyListModel.h"
+#include "keys/PermissionCatalog.h"
 #include "keys/PermissionEditor.h"
 #include "keys/PermissionEditorDialog.h"
 
@@ -119,17 +120,9 @@ void CreateKeyCommand::submit()
         return;
     }
 
-    KeyCreateRequest withSnapshot = request;
-    // The loaded list is the snapshot an ambiguous failure is compared with (no second read of 10,000
-    // keys before every create).
-    if (sameAccount && context().model && context().model->rowCount() > 0) {
-        QSet<QString> sids;
-        sids.reserve(context().model->rowCount());
-        for (const ApiKey& k : context().model->keys())
-            sids.insert(k.sid);
-        withSnapshot.existingSids = std::move(sids);
-    }
-    ApiTask* task = into->create(withSnapshot, [self, accountSid](ApiResult<CreatedKey> result) {
+    // No snapshot from the page: the loaded list may be partial or stale. KeyService reads the list itself
+    // just before the create, so an ambiguous failure is judged against what existed then.
+    ApiTask* task = into->create(request, [self, accountSid](ApiResult<CreatedKey> result) {
         if (!self)
             return;
         if (!result.ok()) {
@@ -171,34 +164,28 @@ void CreateKeyCommand::created(CreatedKey created, const QString& accountSid)
     const QString sid = created.key.sid;
     const QString name = keyName(created.key);
     reportProgress({}, false);
-    connect(secretDialog, &QDialog::finished, this, [this, secretDialog, sid, name, vault](int) {
-        if (secretDialog->keepInKeychain() && vault) {
-            SecretBytes secret = secretDialog->takeSecretForKeychain();
-            if (!secret.isEmpty()) {
-                QPointer<KeyCommand> self(this);
+    // "Keep in my keychain" is stored while the dialog is open: if the keychain refuses, the secret is
+    // still shown there to be copied by hand.
+    auto memoryOnly = std::make_shared<bool>(false);
+    if (vault)
+        secretDialog->setKeychainStore(
+            [vault, sid, memoryOnly, self = QPointer<KeyCommand>(this)](
+                SecretBytes secret, std::function<void(bool, const QString&)> done) {
                 vault->store(SecretVault::apiKeyEntry(sid), secret,
-                             [self, name](const SecretVault::Result& result) {
-                                 if (!self)
-                                     return;
-                                 auto* command = static_cast<CreateKeyCommand*>(self.data());
-                                 if (result.ok)
-                                     command->finish(result.keptInMemoryOnly
-                                                         ? tr("Key “%1” created; its secret is kept for this "
-                                                              "session only (no keychain answered).")
-                                                               .arg(name)
-                                                         : tr("Key “%1” created; its secret is in your "
-                                                              "keychain.")
-                                                               .arg(name));
-                                 else
-                                     command->fail(ApiError::invalidRequest(
-                                         tr("Key “%1” was created, but its secret could not be kept in the "
-                                            "keychain: %2")
-                                             .arg(name, result.error)));
+                             [done, memoryOnly](const SecretVault::Result& r) {
+                                 *memoryOnly = r.keptInMemoryOnly;
+                                 done(r.ok, r.error);
                              });
-                return;
-            }
-        }
-        finish(tr("Key “%1” created.").arg(name));
+                secret.clear();
+            });
+    connect(secretDialog, &QDialog::finished, this, [this, secretDialog, name, memoryOnly](int) {
+        if (!secretDialog->storedInKeychain())
+            finish(tr("Key “%1” created.").arg(name));
+        else if (*memoryOnly)
+            finish(tr("Key “%1” created; its secret is kept for this session only (no keychain answered).")
+                       .arg(name));
+        else
+            finish(tr("Key “%1” created; its secret is in your keychain.").arg(name));
     });
     secretDialog->open();
 }
@@ -299,28 +286,33 @@ void EditPermissionsCommand::openEditor(const ApiKey& current)
     reportProgress({}, true);
     connect(dialog, &QDialog::rejected, this, [this] { cancelled(); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, current, before] {
-        const Policy after = dialog->policy();
-        m_attempted = after;
-        if (after == before) {
+        const PermissionCatalog& catalog = PermissionCatalog::builtIn();
+        // Twilio answers "…/<resource>/*" where every action is granted; the editor lists the actions.
+        // Unchanged grants send nothing; what did not change keeps the wildcard form.
+        const Policy after(catalog.collapseLike(dialog->policy().allow(), before.allow()));
+        m_attempted = dialog->policy();
+        if (catalog.sameGrants(after.allow(), before.allow())) {
             finish(tr("The permissions of “%1” did not change.").arg(keyName(current)));
             return;
         }
         KeyUpdate update;
         update.policy = after;
         reportProgress(tr("Saving the permissions of “%1”…").arg(keyName(current)), false);
-        ApiTask* task = context().keys->update(current.sid, update, KeyApi::Iam,
-                                               [this, current, before, after](ApiResult<ApiKey> result) {
-                                                   if (!result.ok()) {
-                                                       fail(result.error());
-                                                       return;
-                                                   }
-                                                   context().model->updateKey(result.value());
-                                                   finish(tr("Saved the permissions of “%1”: %2 added, %3 "
-                                                             "removed.")
-                                                              .arg(keyName(current))
-                                                              .arg(before.addedIn(after).size())
-                                                              .arg(before.removedIn(after).size()));
-                                               });
+        ApiTask* task = context().keys->update(
+            current.sid, update, KeyApi::Iam, [this, current, before, after](ApiResult<ApiKey> result) {
+                if (!result.ok()) {
+                    fail(result.error());
+                    return;
+                }
+                context().model->updateKey(result.value());
+                const Policy was(PermissionCatalog::builtIn().expand(before.allow()));
+                const Policy now(PermissionCatalog::builtIn().expand(after.allow()));
+                finish(tr("Saved the permissions of “%1”: %2 added, %3 "
+                          "removed.")
+                           .arg(keyName(current))
+                           .arg(was.addedIn(now).size())
+                           .arg(was.removedIn(now).size()));
+            });
         setTask(task, false);
     });
     dialog->open();

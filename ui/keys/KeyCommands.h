@@ -25,6 +25,7 @@ public:
 
 protected:
     void doStart() override;
+    bool needsKey() const override { return false; }
 
 private:
     void openDialog(const std::optional<ApiKey>& source);

@@ -32,13 +32,17 @@ KeyListController::KeyListController(KeyCommandContext context, QAbstractItemVie
     makeAction(Action::Refresh, tr("Re&fresh"), QStringLiteral("refreshKeysAction"), QKeySequence::Refresh,
                QStringLiteral("view-refresh"), C::NoRestriction);
 
+    // Each action checks its restrictions again when triggered: a shortcut or a stale enabled state must
+    // never start a command on a selection it cannot take.
     connect(action(Action::NewKey), &QAction::triggered, this,
             [this] { run(new CreateKeyCommand(m_context, {}, this)); });
-    connect(action(Action::Duplicate), &QAction::triggered, this,
-            [this] { run(new CreateKeyCommand(m_context, selectedKeys(), this)); });
+    connect(action(Action::Duplicate), &QAction::triggered, this, [this] {
+        if (allowed(Action::Duplicate, selectedKeys()))
+            run(new CreateKeyCommand(m_context, selectedKeys(), this));
+    });
     connect(action(Action::Rename), &QAction::triggered, this, [this] {
         const QList<ApiKey> keys = selectedKeys();
-        if (keys.size() != 1)
+        if (!allowed(Action::Rename, keys))
             return;
         // Inline: the name cell becomes an editor; the model turns the edit into renameRequested().
         const QModelIndex name = m_proxy->indexFromSid(keys.first().sid, KeyListModel::NameColumn);
@@ -46,10 +50,14 @@ KeyListController::KeyListController(KeyCommandContext context, QAbstractItemVie
         m_view->scrollTo(name);
         m_view->edit(name);
     });
-    connect(action(Action::EditPermissions), &QAction::triggered, this,
-            [this] { run(new EditPermissionsCommand(m_context, selectedKeys(), std::nullopt, this)); });
-    connect(action(Action::Delete), &QAction::triggered, this,
-            [this] { run(new DeleteKeyCommand(m_context, selectedKeys(), this)); });
+    connect(action(Action::EditPermissions), &QAction::triggered, this, [this] {
+        if (allowed(Action::EditPermissions, selectedKeys()))
+            run(new EditPermissionsCommand(m_context, selectedKeys(), std::nullopt, this));
+    });
+    connect(action(Action::Delete), &QAction::triggered, this, [this] {
+        if (allowed(Action::Delete, selectedKeys()))
+            run(new DeleteKeyCommand(m_context, selectedKeys(), this));
+    });
     connect(action(Action::Refresh), &QAction::triggered, this, &KeyListController::refreshRequested);
 
     connect(m_context.model, &KeyListModel::renameRequested, this, &KeyListController::onRenameRequested);
@@ -124,6 +132,17 @@ void KeyListController::updateActions()
     }
 }
 
+bool KeyListController::allowed(Action which, const QList<ApiKey>& keys)
+{
+    const QString why = KeyCommand::whyNot(m_restrictions.value(which), keys, m_context.model);
+    if (why.isEmpty() && m_listReady)
+        return true;
+    updateActions();
+    Q_EMIT commandFailed(
+        ApiError::invalidRequest(why.isEmpty() ? tr("Wait until the key list has loaded.") : why), {});
+    return false;
+}
+
 void KeyListController::run(KeyCommand* command)
 {
     if (m_command && !m_command->isFinished()) {
@@ -152,8 +171,12 @@ void KeyListController::run(KeyCommand* command)
     });
     connect(command, &KeyCommand::failed, this, [this, done, command](const ApiError& error) {
         QString hint;
-        if (auto* edit = qobject_cast<EditPermissionsCommand*>(command); edit && edit->attempted())
+        m_editAgain.reset();
+        if (auto* edit = qobject_cast<EditPermissionsCommand*>(command); edit && edit->attempted()) {
+            // Keep what the user edited, so "Edit again" reopens the editor with it.
+            m_editAgain = qMakePair(edit->keys().value(0), *edit->attempted());
             hint = QStringLiteral("edit-again");
+        }
         done();
         Q_EMIT commandFailed(error, hint);
     });
@@ -167,15 +190,22 @@ bool KeyListController::cancelCurrent()
     return !m_command || m_command->cancel();
 }
 
-void KeyListController::editPermissionsAgain(const ApiKey& key, const Policy& attempted)
+void KeyListController::editPermissionsAgain()
 {
-    run(new EditPermissionsCommand(m_context, { key }, attempted, this));
+    if (!m_editAgain)
+        return;
+    const auto [key, attempted] = *std::exchange(m_editAgain, std::nullopt);
+    // The key may have been deleted or changed meanwhile: take it from the list as it is now.
+    const ApiKey* current = m_context.model->find(key.sid);
+    if (!current || !allowed(Action::EditPermissions, { *current }))
+        return;
+    run(new EditPermissionsCommand(m_context, { *current }, attempted, this));
 }
 
 void KeyListController::onRenameRequested(const QString& sid, const QString& name)
 {
     const ApiKey* key = m_context.model->find(sid);
-    if (!key)
+    if (!key || !allowed(Action::Rename, { *key }))
         return;
     run(new RenameKeyCommand(m_context, { *key }, name, this));
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class KeyFilterProxyModel;
 class QAction;
@@ -39,8 +40,9 @@ public:
 
     KeyCommand* currentCommand() const { return m_command; }
     bool cancelCurrent();
-    // Starts Edit permissions again with the permissions of a failed attempt.
-    void editPermissionsAgain(const ApiKey& key, const Policy& attempted);
+    // Starts Edit permissions again with the permissions of the last attempt that failed.
+    void editPermissionsAgain();
+    bool canEditPermissionsAgain() const { return m_editAgain.has_value(); }
 
 public Q_SLOTS:
     void updateActions();
@@ -58,6 +60,8 @@ private:
                         const QKeySequence& shortcut, const QString& iconName,
                         KeyCommand::Restrictions restrictions);
     void run(KeyCommand* command);
+    // Whether the action may run on these keys now; says why not (inline) when it may not.
+    bool allowed(Action action, const QList<ApiKey>& keys);
     void onRenameRequested(const QString& sid, const QString& name);
 
     KeyCommandContext m_context;
@@ -67,4 +71,5 @@ private:
     QHash<Action, KeyCommand::Restrictions> m_restrictions;
     QPointer<KeyCommand> m_command;
     bool m_listReady = true;
+    std::optional<QPair<ApiKey, Policy>> m_editAgain;
 };

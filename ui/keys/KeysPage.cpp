@@ -86,6 +86,10 @@ KeysPage::KeysPage(ApiClient* client, SecretVault* vault, ClipboardService* clip
         m_visibleTimer.start();
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_visibleTimer, qOverload<>(&QTimer::start));
+    // A search or filter that hides the selected key drops the selection without selectionChanged().
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysPage::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysPage::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysPage::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateCountAndEmptyState);
@@ -273,6 +277,12 @@ void KeysPage::buildUi()
             m_controller->cancelCurrent();
     });
     connect(m_controller, &KeyListController::refreshRequested, this, &KeysPage::reload);
+    m_editAgainAction = new QAction(tr("Edit again"), this);
+    m_editAgainAction->setObjectName(QStringLiteral("editAgainAction"));
+    connect(m_editAgainAction, &QAction::triggered, m_controller, &KeyListController::editPermissionsAgain);
+    // Switching accounts while a command runs would put its result in the wrong list.
+    connect(m_controller, &KeyListController::busyChanged, m_accountCombo,
+            [this](bool busy) { m_accountCombo->setEnabled(!busy); });
     connect(m_controller, &KeyListController::commandProgress, this,
             [this](const QString& text, bool cancellable) {
                 if (!text.isEmpty())
@@ -292,16 +302,8 @@ void KeysPage::buildUi()
     connect(m_controller, &KeyListController::commandFailed, this,
             [this](const ApiError& error, const QString& hint) {
                 m_message->showError(error.sentence());
-                if (hint == u"edit-again") {
-                    // Keep what the user edited: one click reopens the editor with it.
-                    const QList<ApiKey> keys = m_controller->selectedKeys();
-                    auto* again = new QAction(tr("Edit again"), m_message);
-                    again->setObjectName(QStringLiteral("editAgainAction"));
-                    connect(again, &QAction::triggered, this, [this] {
-                        m_controller->action(KeyListController::Action::EditPermissions)->trigger();
-                    });
-                    m_message->setActions({ again });
-                }
+                if (hint == u"edit-again") // one click reopens the editor with what was edited
+                    m_message->setActions({ m_editAgainAction });
             });
     connect(m_detailPane, &KeyDetailPane::buildTokenRequested, this, &KeysPage::buildTokenRequested);
     connect(m_detailPane, &KeyDetailPane::statusMessage, this, &KeysPage::statusMessage);
@@ -492,6 +494,7 @@ void KeysPage::onTargetAccountChanged()
 
 void KeysPage::onSelectionChanged()
 {
+    m_controller->updateActions();
     const QList<ApiKey> keys = m_controller->selectedKeys();
     if (keys.size() != 1) {
         m_selectedSid.clear();
@@ -511,6 +514,13 @@ void KeysPage::requestVisibleDetails()
 {
     if (!m_view->isVisible() || m_proxy->rowCount() == 0)
         return;
+    // Sorted by type or permission count, a fetched key moves and brings another into view, which would
+    // end in fetching every key: then only the selected key is read.
+    const int sortColumn = m_proxy->sortColumn();
+    if (sortColumn == KeyListModel::TypeColumn || sortColumn == KeyListModel::PermissionsColumn) {
+        m_details->setWanted({});
+        return;
+    }
     // Only Restricted keys gain from a fetch (their permissions); Standard and Main look alike anyway.
     QStringList wanted;
     const int bottom = m_view->viewport()->height();

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class AccountService;
+class QAction;
 class ApiClient;
 class ApiTask;
 class ClipboardService;
@@ -114,6 +115,7 @@ private:
     KeyDetailPane* m_detailPane = nullptr;
 
     QPointer<ApiTask> m_listTask;
+    QAction* m_editAgainAction = nullptr;
     QTimer m_visibleTimer;
     QTimer m_saveTimer;
     qint64 m_loadedCount = 0;
