@@ -3,11 +3,15 @@
 # Safe to run again: apt-get skips what is installed, npm skips what is current.
 set -eu
 
+# The last line is for the install and the Debian package: help2man (man pages), rsvg-convert (PNG icons), the
+# desktop-file and AppStream validators, bash-completion (completion test), man-db, dpkg-dev + file (CPack's
+# shlibdeps), lintian, and libqt6svg6 (recommended by the package: the SVG window icon).
 PACKAGES="build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
-  clang-14 libclang-rt-14-dev curl"
+  clang-14 libclang-rt-14-dev curl
+  help2man librsvg2-bin desktop-file-utils appstream bash-completion man-db dpkg-dev file lintian libqt6svg6"
 
 missing=""
 for p in $PACKAGES; do
