@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/SecretBytes.h"
+#include "profiles/Profile.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class AccountService;
+class ApiClient;
+class AuthTokenService;
+class EnvironmentProfile;
+class KeyService;
+class ProfileStore;
+
+// One profile connected: its ApiClient (hosts from region, edge and base URL; credentials from the profile's
+// kind and secret) and the services over it. The GUI's main and the CLI build one and hand its services to
+// the pages and commands. The target account (a subaccount the credential may manage) is the KeyService's.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Checks the profile, then builds the client; the secret moves into the client's credentials. nullptr
+    // with *error when the profile or the secret cannot be used.
+    static std::unique_ptr<Session> open(const Profile& profile, SecretBytes secret, QString* error);
+    ~Session() override;
+
+    // Which profile to use, as twilio-cli decides: the explicit name (--profile; "[env]" names the
+    // environment profile), else the environment when any credential variable is set (a wrong one is an
+    // error, not a silent fall-back), else the store's active profile. nullopt with *error when none fits.
+    // The secret then comes from environment.secret() (origin Environment) or store.readSecret().
+    static std::optional<Profile> resolve(const QString& explicitProfileName,
+                                          const EnvironmentProfile& environment, const ProfileStore& store,
+                                          QString* error);
+
+    const Profile& profile() const { return m_profile; }
+    ApiClient* client() const { return m_client.get(); }
+    KeyService* keys() const { return m_keys.get(); }
+    AccountService* accounts() const { return m_accounts.get(); }
+    AuthTokenService* authTokens() const { return m_authTokens.get(); }
+
+    // The account whose keys the Keys page and commands manage; empty means the profile's own account.
+    // False (with *error) unless empty or an Account SID.
+    bool setTargetAccountSid(const QString& accountSid, QString* error = nullptr);
+    // The target account, or the profile's own account when none is set.
+    QString targetAccountSid() const;
+
+Q_SIGNALS:
+    void targetAccountChanged(const QString& accountSid);
+
+private:
+    explicit Session(const Profile& profile);
+
+    Profile m_profile;
+    // Declared before the services so it is destroyed after them.
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<KeyService> m_keys;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuthTokenService> m_authTokens;
+};
