@@ -738,10 +738,6 @@ Jeder Befehl hat --help.
 <context>
     <name>CreateKeyCommand</name>
     <message>
-        <source>Reading the permissions of “%1”…</source>
-        <translation>Berechtigungen von „%1“ werden gelesen…</translation>
-    </message>
-    <message>
         <source>This account (%1)</source>
         <translation>Dieses Konto (%1)</translation>
     </message>
@@ -768,10 +764,6 @@ Jeder Befehl hat --help.
     <message>
         <source>Key “%1” created; its secret is in your keychain.</source>
         <translation>Schlüssel „%1“ erstellt; sein Secret liegt in Ihrem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Key “%1” was created, but its secret could not be kept in the keychain: %2</source>
-        <translation>Schlüssel „%1“ wurde erstellt, aber sein Secret konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Key “%1” created.</source>
@@ -954,10 +946,6 @@ Jeder Befehl hat --help.
 <context>
     <name>EditPermissionsCommand</name>
     <message>
-        <source>Reading the permissions of “%1”…</source>
-        <translation>Berechtigungen von „%1“ werden gelesen…</translation>
-    </message>
-    <message>
         <source>The permissions of “%1” did not change.</source>
         <translation>Die Berechtigungen von „%1“ wurden nicht geändert.</translation>
     </message>
@@ -968,6 +956,37 @@ Jeder Befehl hat --help.
     <message>
         <source>Saved the permissions of “%1”: %2 added, %3 removed.</source>
         <translation>Berechtigungen von „%1“ gespeichert: %2 hinzugefügt, %3 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentProfile</name>
+    <message>
+        <source>TWILIO_ACCOUNT_SID is not set: it is needed with TWILIO_API_KEY and TWILIO_API_SECRET, or with TWILIO_AUTH_TOKEN.</source>
+        <translation>TWILIO_ACCOUNT_SID ist nicht gesetzt: Die Variable wird zusammen mit TWILIO_API_KEY und TWILIO_API_SECRET oder mit TWILIO_AUTH_TOKEN benötigt.</translation>
+    </message>
+    <message>
+        <source>TWILIO_ACCOUNT_SID is not an Account SID: it must be AC followed by 32 hexadecimal digits (the value is not shown in case it is a secret).</source>
+        <translation>TWILIO_ACCOUNT_SID ist keine Account SID: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt).</translation>
+    </message>
+    <message>
+        <source>TWILIO_API_KEY is set but TWILIO_API_SECRET is not: set both, or unset TWILIO_API_KEY to use TWILIO_AUTH_TOKEN.</source>
+        <translation>TWILIO_API_KEY ist gesetzt, TWILIO_API_SECRET aber nicht: Setzen Sie beide, oder entfernen Sie TWILIO_API_KEY, um TWILIO_AUTH_TOKEN zu verwenden.</translation>
+    </message>
+    <message>
+        <source>TWILIO_API_SECRET is set but TWILIO_API_KEY is not: set both, or unset TWILIO_API_SECRET to use TWILIO_AUTH_TOKEN.</source>
+        <translation>TWILIO_API_SECRET ist gesetzt, TWILIO_API_KEY aber nicht: Setzen Sie beide, oder entfernen Sie TWILIO_API_SECRET, um TWILIO_AUTH_TOKEN zu verwenden.</translation>
+    </message>
+    <message>
+        <source>TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret).</source>
+        <translation>TWILIO_API_KEY ist keine SID eines API-Schlüssels: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt).</translation>
+    </message>
+    <message>
+        <source>TWILIO_ACCOUNT_SID is set but no secret is: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN.</source>
+        <translation>TWILIO_ACCOUNT_SID ist gesetzt, aber kein Secret: Setzen Sie TWILIO_API_KEY und TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>TWILIO_REGION or TWILIO_EDGE is not usable: %1</source>
+        <translation>TWILIO_REGION oder TWILIO_EDGE ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1442,10 @@ Jeder Befehl hat --help.
         <source>Only Restricted keys have permissions.</source>
         <translation>Nur eingeschränkte Schlüssel (Restricted) haben Berechtigungen.</translation>
     </message>
+    <message>
+        <source>Reading the permissions of “%1”…</source>
+        <translation>Berechtigungen von „%1“ werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>KeyDetailPane</name>
@@ -1603,6 +1626,10 @@ Jeder Befehl hat --help.
     <message>
         <source>Another key action is still running; try again when it has finished.</source>
         <translation>Eine andere Schlüsselaktion läuft noch; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Wait until the key list has loaded.</source>
+        <translation>Warten Sie, bis die Schlüsselliste geladen ist.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2670,180 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>Der Profilname ist leer.</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation>Der Profilname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The profile name contains control characters.</source>
+        <translation>Der Profilname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The profile name starts or ends with spaces.</source>
+        <translation>Der Profilname beginnt oder endet mit Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The name %1 is kept for the profile made from TWILIO_* environment variables.</source>
+        <translation>Der Name %1 ist für das Profil aus den TWILIO_*-Umgebungsvariablen reserviert.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>The profile id is missing or not usable (letters, digits, - and _ only, at most %1).</source>
+        <translation>Die Profil-ID fehlt oder ist nicht verwendbar (nur Buchstaben, Ziffern, - und _, höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The environment profile must be named %1.</source>
+        <translation>Das Umgebungsprofil muss %1 heißen.</translation>
+    </message>
+    <message>
+        <source>The Account SID is not valid: it must be AC followed by 32 hexadecimal digits.</source>
+        <translation>Die Account SID ist ungültig: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>An Auth Token profile has no API key SID or client id.</source>
+        <translation>Ein Profil mit Auth Token darf keine SID eines API-Schlüssels und keine Client-ID haben.</translation>
+    </message>
+    <message>
+        <source>The API key SID is not valid: it must be SK followed by 32 hexadecimal digits.</source>
+        <translation>Die SID des API-Schlüssels ist ungültig: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The OAuth client id is empty.</source>
+        <translation>Die OAuth-Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The OAuth client id is not valid: at most %1 printable characters without spaces.</source>
+        <translation>Die OAuth-Client-ID ist ungültig: Zulässig sind höchstens %1 druckbare Zeichen ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The region is not known: use one of %1.</source>
+        <translation>Die Region ist unbekannt: Verwenden Sie eine von %1.</translation>
+    </message>
+    <message>
+        <source>The edge is not known: use one of %1.</source>
+        <translation>Der Edge-Standort ist unbekannt: Verwenden Sie einen von %1.</translation>
+    </message>
+    <message>
+        <source>The region and edge do not make a Twilio host name.</source>
+        <translation>Region und Edge-Standort ergeben keinen Twilio-Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The base URL is longer than %1 characters.</source>
+        <translation>Die Basis-URL ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>Die Basis-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die Basis-URL darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile settings hold %1 entries; only the first %2 were read.</source>
+        <translation>Die Profileinstellungen enthalten %1 Einträge; nur die ersten %2 wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>A profile entry with an unusable id was skipped.</source>
+        <translation>Ein Profileintrag mit nicht verwendbarer ID wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Profile entry %1 was skipped: a field has a value of the wrong type or size.</source>
+        <translation>Profileintrag %1 wurde übersprungen: Ein Feld hat einen Wert mit falschem Typ oder falscher Größe.</translation>
+    </message>
+    <message>
+        <source>Profile entry %1 was skipped: its credential kind is not known.</source>
+        <translation>Profileintrag %1 wurde übersprungen: Die Art der Zugangsdaten ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Profile entry %1 was skipped: its base URL is not a valid URL.</source>
+        <translation>Profileintrag %1 wurde übersprungen: Die Basis-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Profile entry %1 was skipped: %2</source>
+        <translation>Profileintrag %1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Profile entry %1 was skipped: another profile already has the name %2.</source>
+        <translation>Profileintrag %1 wurde übersprungen: Ein anderes Profil hat bereits den Namen %2.</translation>
+    </message>
+    <message>
+        <source>The active profile setting is not usable and was ignored.</source>
+        <translation>Die Einstellung für das aktive Profil ist nicht verwendbar und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The active profile no longer exists; no profile is active.</source>
+        <translation>Das aktive Profil existiert nicht mehr; es ist kein Profil aktiv.</translation>
+    </message>
+    <message>
+        <source>The environment profile is read from TWILIO_* variables and cannot be stored.</source>
+        <translation>Das Umgebungsprofil wird aus den TWILIO_*-Variablen gelesen und kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Another profile is already named %1.</source>
+        <translation>Ein anderes Profil heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>The profile settings could not be saved in %1.</source>
+        <translation>Die Profileinstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A profile with this id is already stored.</source>
+        <translation>Ein Profil mit dieser ID ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Auth Token is empty.</source>
+        <translation>Das Auth Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Das Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret of profile %1 is kept in memory for this session only and must be entered again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Secret des Profils %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten und muss beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>No profile with this id is stored.</source>
+        <translation>Es ist kein Profil mit dieser ID gespeichert.</translation>
+    </message>
+    <message>
+        <source>A new credential needs its secret: enter the %1 again.</source>
+        <translation>Neue Zugangsdaten benötigen ihr Secret: Geben Sie die Zugangsdaten (%1) erneut ein.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the new secret of profile %1 is kept in memory for this session only and must be entered again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar: Das neue Secret des Profils %1 wird nur für diese Sitzung im Arbeitsspeicher gehalten und muss beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Profile %1 was removed, but its secret could not be deleted from the keychain (entry %2): %3</source>
+        <translation>Das Profil %1 wurde entfernt, aber sein Secret konnte nicht aus dem Schlüsselbund gelöscht werden (Eintrag %2): %3</translation>
+    </message>
+    <message>
+        <source>The secret of profile %1 is not in the keychain (it may have been kept in memory only, in an earlier session): edit the profile and enter it again.</source>
+        <translation>Das Secret des Profils %1 ist nicht im Schlüsselbund (es wurde möglicherweise in einer früheren Sitzung nur im Arbeitsspeicher gehalten): Bearbeiten Sie das Profil und geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>RenameKeyCommand</name>
     <message>
         <source>Renaming “%1” to “%2”…</source>
@@ -3104,6 +3305,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>&amp;Go Back</source>
         <translation>&amp;Zurück</translation>
     </message>
+    <message>
+        <source>The secret could not be kept in the keychain: %1 Copy it now; it is still shown here.</source>
+        <translation>Das Secret konnte nicht im Schlüsselbund gespeichert werden: %1 Kopieren Sie es jetzt; es wird hier noch angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>SecretVault</name>
@@ -3130,6 +3335,37 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>The keychain refused to delete the secret: %1</source>
         <translation>Der Schlüsselbund hat das Löschen des Secrets verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The Auth Token is empty.</source>
+        <translation>Das Auth Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Das Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>The target account is not an Account SID: it must be AC followed by 32 hexadecimal digits.</source>
+        <translation>Das Zielkonto ist keine Account SID: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is made from TWILIO_* environment variables, and none is set.</source>
+        <translation>Das Profil %1 wird aus den TWILIO_*-Umgebungsvariablen gebildet, aber keine davon ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>No profile is named %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile: add one, or set TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN).</source>
+        <translation>Es gibt kein Profil: Fügen Sie eines hinzu, oder setzen Sie TWILIO_ACCOUNT_SID mit TWILIO_API_KEY und TWILIO_API_SECRET (oder TWILIO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>No profile is active: name one with --profile, or make one active.</source>
+        <translation>Es ist kein Profil aktiv: Geben Sie eines mit --profile an, oder aktivieren Sie eines.</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4388,73 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>Checked with this key&apos;s secret from your keychain; nothing was typed.</source>
         <translation>Mit dem Secret dieses Schlüssels aus Ihrem Schlüsselbund geprüft; es wurde nichts eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioCliConfig</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a twilio-cli config.json.</source>
+        <translation>%1 ist ein Ordner, keine config.json von twilio-cli.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); it was not read.</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein FIFO, Socket oder Gerät); sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a twilio-cli config.json is a few kilobytes, so it was not read.</source>
+        <translation>%1 ist größer als %2 KiB; eine config.json von twilio-cli ist nur wenige Kilobyte groß, daher wurde die Datei nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3); nothing was imported.</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object, so it is not a twilio-cli config.json; nothing was imported.</source>
+        <translation>%1 enthält kein JSON-Objekt und ist daher keine config.json von twilio-cli; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>In %1, &quot;profiles&quot; is not a JSON object; nothing was imported.</source>
+        <translation>In %1 ist „profiles“ kein JSON-Objekt; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 profiles; nothing was imported.</source>
+        <translation>%1 enthält mehr als %2 Profile; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The profile is not a JSON object.</source>
+        <translation>Das Profil ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>These fields are not text: %1.</source>
+        <translation>Diese Felder sind kein Text: %1.</translation>
+    </message>
+    <message>
+        <source>config.json holds no API key secret for this profile (twilio-cli kept secrets in the system keychain before version 6): add it in KeyDesk by hand.</source>
+        <translation>config.json enthält kein Secret eines API-Schlüssels für dieses Profil (vor Version 6 speicherte twilio-cli Secrets im Schlüsselbund des Systems): Tragen Sie es in KeyDesk von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The API key secret is longer than %1 characters.</source>
+        <translation>Das Secret des API-Schlüssels ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2); config.json was not changed.</source>
+        <translation>Die Sicherungskopie %1 konnte nicht geschrieben werden (%2); config.json wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rewritten (%2); it was not changed.</source>
+        <translation>%1 konnte nicht neu geschrieben werden (%2); die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
