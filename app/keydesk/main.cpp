@@ -7,6 +7,10 @@
 #include "api/KeyService.h"
 #include "core/SecretVault.h"
 #include "keys/KeysPage.h"
+#include "profiles/EnvironmentProfile.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/Session.h"
 #include "shell/MainWindow.h"
 #include "token/TokenBuilderPage.h"
 #include "token/TokenInspectorPage.h"
@@ -14,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -110,25 +115,87 @@ int main(int argc, char* argv[])
     // Declared after what its pages use, so it is destroyed first: pages cancel their requests while the
     // client still exists.
     MainWindow window;
+    // Connects the one client to a profile: its hosts and credentials; the pages read the new account.
+    ProfileStore profiles(&vault);
+    KeysPage* keysPage = nullptr;
+    auto connectProfile = [&](const Profile& profile, SecretBytes secret) {
+        QString error;
+        if (!Session::configure(&client, profile, std::move(secret), &error)) {
+            window.setConnectionText(
+                QApplication::translate("main", "Profile %1 cannot be used").arg(profile.name));
+            window.showStatusMessage(error);
+            return;
+        }
+        window.setConnectionText(
+            QApplication::translate("main", "Profile %1 (%2)").arg(profile.name, profile.accountSid));
+        if (keysPage)
+            keysPage->connectionChanged();
+    };
     if (parser.isSet(sandbox) || parser.isSet(sandboxKeys)) {
         SandboxSeeder::Options options;
         options.generatedKeys = generatedKeys;
         SandboxSeeder::seed(sandboxServer.state(), options);
         if (sandboxServer.start(0)) {
-            window.setConnectionText(
-                QApplication::translate("main", "Sandbox account %1 at %2")
-                    .arg(sandboxServer.state().mainAccountSid(), sandboxServer.serverUrl().toString()));
-            TwilioHosts hosts;
-            hosts.setBaseUrlOverride(sandboxServer.serverUrl());
-            client.setHosts(hosts);
-            client.setCredentials(
-                ApiCredentials::authToken(options.accountSid, SecretBytes::fromUtf8(options.authToken)));
+            Profile profile;
+            profile.id = QStringLiteral("sandbox");
+            profile.name = QApplication::translate("main", "Sandbox");
+            profile.accountSid = options.accountSid;
+            profile.kind = Profile::CredentialKind::AuthToken;
+            profile.baseUrl = sandboxServer.serverUrl();
+            QString error;
+            if (Session::configure(&client, profile, SecretBytes::fromUtf8(options.authToken), &error))
+                window.setConnectionText(
+                    QApplication::translate("main", "Sandbox account %1 at %2")
+                        .arg(sandboxServer.state().mainAccountSid(), sandboxServer.serverUrl().toString()));
+            else
+                window.setConnectionText(
+                    QApplication::translate("main", "Sandbox could not start: %1").arg(error));
         } else {
             window.setConnectionText(QApplication::translate("main", "Sandbox could not start: %1")
                                          .arg(sandboxServer.errorString()));
         }
+    } else {
+        // As twilio-cli decides: the TWILIO_* environment first, then the active profile.
+        EnvironmentProfile environment;
+        QString error;
+        const std::optional<Profile> profile = Session::resolve(QString(), environment, profiles, &error);
+        if (!profile) {
+            window.setConnectionText(QApplication::translate("main", "No profile"));
+            if (environment.isPresent())
+                window.showStatusMessage(error);
+        } else if (profile->origin == Profile::Origin::Environment) {
+            connectProfile(*profile, environment.takeSecret());
+        } else {
+            window.setConnectionText(
+                QApplication::translate("main", "Connecting to profile %1…").arg(profile->name));
+            profiles.readSecret(
+                profile->id, &window, [&, p = *profile](SecretBytes secret, const QString& sentence) {
+                    if (secret.isEmpty()) {
+                        window.setConnectionText(
+                            QApplication::translate("main", "Profile %1 has no secret").arg(p.name));
+                        window.showStatusMessage(sentence);
+                        return;
+                    }
+                    connectProfile(p, std::move(secret));
+                });
+        }
     }
-    auto* keysPage = new KeysPage(&client, &vault, window.clipboardService());
+    // No keychain (no D-Bus session, a refusing secret service): say so once, for the whole window.
+    auto keychainBanner = [&] {
+        window.setBanner(vault.backend() == SecretVault::Backend::MemoryOnly ? QApplication::translate(
+                             "main",
+                             "No keychain is available: secrets are kept in memory for this "
+                             "session only and are forgotten when KeyDesk closes.")
+                                                                             : QString());
+    };
+    QObject::connect(&vault, &SecretVault::backendChanged, &window, keychainBanner);
+    // Without a D-Bus session there is no Secret Service to ask: memory only from the start (a refusing
+    // or locked one is found at its first use, and backendChanged() raises the banner then).
+    const QString runtimeBus = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && !QFileInfo::exists(runtimeBus))
+        vault.setMemoryOnly();
+    keychainBanner();
+    keysPage = new KeysPage(&client, &vault, window.clipboardService());
     window.setPageWidget(MainWindow::Page::Keys, keysPage);
     window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
     QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);

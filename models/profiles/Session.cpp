@@ -13,22 +13,22 @@ Session::Session(const Profile& profile)
 
 Session::~Session() = default;
 
-std::unique_ptr<Session> Session::open(const Profile& profile, SecretBytes secret, QString* error)
+bool Session::configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error)
 {
     if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
         *error = problems.join(u' ');
-        return nullptr;
+        return false;
     }
     if (secret.isEmpty()) {
         *error = profile.kind == Profile::CredentialKind::AuthToken ? tr("The Auth Token is empty.")
                                                                     : tr("The secret is empty.");
-        return nullptr;
+        return false;
     }
     TwilioHosts hosts;
     if (!hosts.setRegion(profile.region, profile.edge, error))
-        return nullptr;
+        return false;
     if (!profile.baseUrl.isEmpty() && !hosts.setBaseUrlOverride(profile.baseUrl, error))
-        return nullptr;
+        return false;
 
     ApiCredentials credentials;
     switch (profile.kind) {
@@ -44,12 +44,20 @@ std::unique_ptr<Session> Session::open(const Profile& profile, SecretBytes secre
         break;
     }
     if (!credentials.validate(error))
-        return nullptr;
+        return false;
 
+    client->setHosts(hosts);
+    client->setCredentials(std::move(credentials));
+    return true;
+}
+
+std::unique_ptr<Session> Session::open(const Profile& profile, SecretBytes secret, QString* error)
+{
+    auto client = std::make_unique<ApiClient>();
+    if (!configure(client.get(), profile, std::move(secret), error))
+        return nullptr;
     std::unique_ptr<Session> session(new Session(profile));
-    session->m_client = std::make_unique<ApiClient>();
-    session->m_client->setHosts(hosts);
-    session->m_client->setCredentials(std::move(credentials));
+    session->m_client = std::move(client);
     session->m_keys = std::make_unique<KeyService>(session->m_client.get());
     session->m_accounts = std::make_unique<AccountService>(session->m_client.get());
     session->m_authTokens = std::make_unique<AuthTokenService>(session->m_client.get());

@@ -25,6 +25,9 @@ public:
     // Checks the profile, then builds the client; the secret moves into the client's credentials. nullptr
     // with *error when the profile or the secret cannot be used.
     static std::unique_ptr<Session> open(const Profile& profile, SecretBytes secret, QString* error);
+    // The same checks, applied to an existing client (hosts and credentials replaced): for an owner that
+    // keeps one client across profile switches. False with *error, the client unchanged.
+    static bool configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error);
     ~Session() override;
 
     // Which profile to use, as twilio-cli decides: the explicit name (--profile; "[env]" names the

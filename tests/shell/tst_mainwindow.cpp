@@ -26,6 +26,7 @@ private slots:
     void aboutDialogOpensAndCloses();
     void selectingWithoutCurrentShowsPage();
     void pageMenuOnlyOnItsPage();
+    void bannerAcrossThePages();
 };
 
 void TestMainWindow::sidebarListsEveryPage()
@@ -147,6 +148,22 @@ void TestMainWindow::pageMenuOnlyOnItsPage()
     // Before Help, after the rest.
     const QList<QAction*> actions = window.menuBar()->actions();
     QCOMPARE(actions.indexOf(menu->menuAction()), actions.size() - 2);
+}
+
+void TestMainWindow::bannerAcrossThePages()
+{
+    MainWindow window;
+    window.show();
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("windowBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    window.setBanner(QStringLiteral("No keychain is available: <b>secrets</b> are kept in memory."));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(window.bannerText(), QStringLiteral("No keychain is available: <b>secrets</b> are kept in memory."));
+    window.showPage(MainWindow::Page::Webhooks);
+    QVERIFY(banner->isVisible()); // not tied to a page
+    window.setBanner({});
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

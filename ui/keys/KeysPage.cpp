@@ -456,6 +456,22 @@ void KeysPage::reload()
     m_listTask = task;
 }
 
+void KeysPage::connectionChanged()
+{
+    m_keys->setTargetAccountSid({});
+    m_accountCombo->clear();
+    m_accountCombo->hide();
+    m_accountLabel->hide();
+    m_controller->setSubaccounts({});
+    m_model->setMainKeySid(m_client->credentials().kind() == ApiCredentials::Kind::ApiKey
+                               ? m_client->credentials().username()
+                               : QString());
+    if (!m_loadedOnce)
+        return; // the first show loads
+    reload();
+    loadSubaccounts();
+}
+
 void KeysPage::loadSubaccounts()
 {
     if (m_client->credentials().kind() == ApiCredentials::Kind::None)

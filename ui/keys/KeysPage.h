@@ -65,6 +65,9 @@ public:
 public Q_SLOTS:
     // Reads the list again from the start (F5).
     void reload();
+    // The client was given other credentials (a profile was connected): forget the old account's list,
+    // subaccounts and target, and read the new one.
+    void connectionChanged();
     void focusSearch();
 
 Q_SIGNALS:

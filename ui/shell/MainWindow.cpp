@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/ClipboardService.h"
+#include "common/InlineMessage.h"
 #include "shell/AboutDialog.h"
 #include "shell/PlaceholderPage.h"
 #include "token/TokenBuilderPage.h"
@@ -18,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -27,9 +29,16 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/keydesk.svg")));
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new InlineMessage(central);
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
+    outer->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
 
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("pageList"));
@@ -188,6 +197,19 @@ void MainWindow::addPageMenu(Page page, QMenu* menu)
 void MainWindow::showStatusMessage(const QString& text)
 {
     statusBar()->showMessage(text, 4000);
+}
+
+void MainWindow::setBanner(const QString& text)
+{
+    if (text.isEmpty())
+        m_banner->hideMessage();
+    else
+        m_banner->showWarning(text);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
 void MainWindow::setConnectionText(const QString& text)

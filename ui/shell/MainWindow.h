@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class ClipboardService;
+class InlineMessage;
 class QLabel;
 class QMenu;
 class QListWidget;
@@ -31,6 +32,10 @@ public:
     // Shows a sentence in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
 
+    // A notice across the top of every page (no keychain, for instance); empty hides it. Plain text.
+    void setBanner(const QString& text);
+    QString bannerText() const;
+
     // The permanent status text on the right: which account/profile is in use.
     void setConnectionText(const QString& text);
 
@@ -50,5 +55,6 @@ private:
     QList<QPair<Page, QMenu*>> m_pageMenus;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    InlineMessage* m_banner = nullptr;
     ClipboardService* m_clipboard = nullptr;
 };
