@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiCredentials.h"
 #include "api/KeyService.h"
+#include "authtoken/AuthTokenPage.h"
 #include "core/SecretVault.h"
 #include "keys/KeysPage.h"
 #include "profiles/EnvironmentProfile.h"
@@ -18,8 +19,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -118,6 +119,7 @@ int main(int argc, char* argv[])
     // Connects the one client to a profile: its hosts and credentials; the pages read the new account.
     ProfileStore profiles(&vault);
     KeysPage* keysPage = nullptr;
+    AuthTokenPage* authTokenPage = nullptr;
     auto connectProfile = [&](const Profile& profile, SecretBytes secret) {
         QString error;
         if (!Session::configure(&client, profile, std::move(secret), &error)) {
@@ -130,6 +132,8 @@ int main(int argc, char* argv[])
             QApplication::translate("main", "Profile %1 (%2)").arg(profile.name, profile.accountSid));
         if (keysPage)
             keysPage->connectionChanged();
+        if (authTokenPage)
+            authTokenPage->refresh();
     };
     if (parser.isSet(sandbox) || parser.isSet(sandboxKeys)) {
         SandboxSeeder::Options options;
@@ -199,6 +203,10 @@ int main(int argc, char* argv[])
     window.setPageWidget(MainWindow::Page::Keys, keysPage);
     window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
     QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);
+    authTokenPage = new AuthTokenPage(&client, window.clipboardService());
+    window.setPageWidget(MainWindow::Page::AuthToken, authTokenPage);
+    window.addPageMenu(MainWindow::Page::AuthToken, authTokenPage->authTokenMenu());
+    QObject::connect(authTokenPage, &AuthTokenPage::statusMessage, &window, &MainWindow::showStatusMessage);
     auto* builder = qobject_cast<TokenBuilderPage*>(window.pageWidget(MainWindow::Page::TokenBuilder));
     auto* inspector = qobject_cast<TokenInspectorPage*>(window.pageWidget(MainWindow::Page::TokenInspector));
     // The token pages ask the loaded key list about an issuer (restricted, deleted).

@@ -181,7 +181,7 @@ private Q_SLOTS:
         dialog.setSid(QStringLiteral("SK2f1e3d4c5b6a79880f1e2d3c4b5a6978"));
         dialog.setSecret(SecretBytes(QByteArrayView("dGhpc0lzTm90QVJlYWxTZWNyZXQwMTIzNDU2Nzg5")));
         dialog.setKeychainAvailable(true);
-        save(&dialog, QStringLiteral("keys-secret-once.png"), QSize(620, 380));
+        save(&dialog, QStringLiteral("keys-secret-once.png"), QSize(620, dialog.sizeHint().height()));
     }
 
     void deleteConfirmation()

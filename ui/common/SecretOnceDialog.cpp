@@ -42,6 +42,8 @@ SecretOnceDialog::SecretOnceDialog(ClipboardService* clipboard, QWidget* parent)
     m_storeErrorLabel->setWordWrap(true);
     m_storeErrorLabel->hide();
     m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->count() - 1, m_storeErrorLabel);
+    // Extra height goes below the content, not between the sentences.
+    m_ui->verticalLayout->insertStretch(m_ui->verticalLayout->count() - 1, 1);
     if (clipboard) {
         // The countdown would otherwise show only in the main window's status bar, behind this dialog.
         connect(clipboard, &ClipboardService::statusMessage, m_ui->clipboardStatusLabel,

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/SecretBytes.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+class ApiClient;
+class ApiTask;
+class AuthTokenService;
+class ClipboardService;
+class InlineMessage;
+class QAction;
+class QLabel;
+class QMenu;
+class QPushButton;
+
+// Rotates the Auth Token of the account the client signs in to: create the secondary token (shown
+// once), promote it to primary after a confirmation (the old primary stops working at once), or delete
+// it. Progress and errors show inline; nothing here blocks the window, and a request once sent is not
+// offered for cancelling (Twilio may already have carried it out).
+//
+// Twilio cannot be asked whether a secondary token exists, so Promote and Delete stay enabled and the
+// server's answer is shown when there is none. The page never keeps a token: the new one lives only in
+// the secret-once dialog, and the promoted one in the answer is blanked by AuthTokenService.
+class AuthTokenPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AuthTokenPage(ApiClient* client, ClipboardService* clipboard, QWidget* parent = nullptr);
+    ~AuthTokenPage() override;
+
+    enum class Action { CreateSecondary, PromoteSecondary, DeleteSecondary };
+    QAction* action(Action which) const;
+    QList<QAction*> actions() const;
+    // The Auth Token menu for the menu bar (the same actions as the buttons).
+    QMenu* authTokenMenu() const { return m_menu; }
+    InlineMessage* message() const { return m_message; }
+    // True while a request runs.
+    bool isBusy() const { return !m_task.isNull(); }
+
+public Q_SLOTS:
+    void createSecondary();
+    void promoteSecondary();
+    void deleteSecondary();
+    // Reads the client's account and credential again (after the owner changed them).
+    void refresh();
+
+Q_SIGNALS:
+    // The secondary token became the primary: the Auth Token a profile holds for this account no longer
+    // works. The owner offers to update the stored profile.
+    void primaryTokenChanged();
+    void statusMessage(const QString& text);
+
+private:
+    // What this session has seen of the secondary token; Twilio offers no way to ask.
+    enum class SecondaryState { Unknown, Present, Absent };
+
+    void buildUi();
+    void updateActions();
+    void updateAccountText();
+    void updateSecondaryText();
+    void setBusy(ApiTask* task, const QString& progressText);
+    void showSecret(const QString& accountSid, const QDateTime& created, SecretBytes token);
+    // ApiError::sentence(), with what this page knows about why the request failed.
+    QString explain(const ApiError& error, Action action) const;
+    bool hasCredentials() const;
+
+    ApiClient* m_client;
+    ClipboardService* m_clipboard;
+    AuthTokenService* m_service;
+
+    QAction* m_createAction = nullptr;
+    QAction* m_promoteAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QMenu* m_menu = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QPushButton* m_promoteButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+    QLabel* m_accountSidLabel = nullptr;
+    QLabel* m_credentialLabel = nullptr;
+    QLabel* m_secondaryLabel = nullptr;
+    InlineMessage* m_message = nullptr;
+
+    QPointer<ApiTask> m_task;
+    SecondaryState m_secondary = SecondaryState::Unknown;
+    QDateTime m_secondaryCreated;
+    QDateTime m_promotedAt;
+};
