@@ -1,9 +1,10 @@
 #include "AuthTokenCommands.h"
 
+#include "CliConnection.h"
 #include "CliContext.h"
-#include "KeysCommands.h"
 #include "api/ApiClient.h"
 #include "api/AuthTokenService.h"
+#include "profiles/Session.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -32,11 +33,11 @@ int secondaryCreate(CliContext& cli, const QStringList& args)
                 "Create the secondary Auth Token and print it, once. Promote it when every client uses it."));
         rc >= 0)
         return rc;
-    QString error;
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    AuthTokenService tokens(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    AuthTokenService& tokens = *session->authTokens();
     auto result = CliConnection::wait<SecondaryAuthToken>(
         [&](auto done) { return tokens.createSecondary(std::move(done)); });
     if (!result.ok())
@@ -68,19 +69,19 @@ int secondaryDelete(CliContext& cli, const QStringList& args)
             parser, args, AuthTokenCommands::tr("Delete the secondary Auth Token. Asks first unless --yes."));
         rc >= 0)
         return rc;
-    QString error;
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    AuthTokenService& tokens = *session->authTokens();
     if (const int rc = CliConnection::confirm(
             cli,
             AuthTokenCommands::tr(
                 "Delete the secondary Auth Token of %1? Clients using it stop working at once.")
-                .arg(client.accountSid()),
+                .arg(session->client()->accountSid()),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
         return rc;
-    AuthTokenService tokens(&client);
     auto result
         = CliConnection::wait<bool>([&](auto done) { return tokens.deleteSecondary(std::move(done)); });
     if (!result.ok())
@@ -105,19 +106,19 @@ int promote(CliContext& cli, const QStringList& args)
                                           "unless --yes."));
         rc >= 0)
         return rc;
-    QString error;
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    AuthTokenService& tokens = *session->authTokens();
     if (const int rc = CliConnection::confirm(
             cli,
             AuthTokenCommands::tr(
                 "Promote the secondary Auth Token of %1? The current primary token stops working at once.")
-                .arg(client.accountSid()),
+                .arg(session->client()->accountSid()),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
         return rc;
-    AuthTokenService tokens(&client);
     auto result = CliConnection::wait<QDateTime>([&](auto done) { return tokens.promote(std::move(done)); });
     if (!result.ok())
         return CliConnection::fail(cli, result.error());
@@ -139,8 +140,8 @@ QString usage()
         "  authtoken secondary-create [--json]\n"
         "  authtoken secondary-delete [--yes]\n"
         "  authtoken promote [--yes]\n"
-        "Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and\n"
-        "TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).\n");
+        "Connection: --profile NAME, else TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or a Main key in\n"
+        "TWILIO_API_KEY + TWILIO_API_SECRET), else the active profile; or --sandbox URL | --base-url URL.\n");
 }
 
 } // namespace

@@ -54,6 +54,25 @@ int CliContext::fail(int code, const QString& message)
     return code;
 }
 
+QString CliContext::printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
+            || u == 0x200f || u == 0x061c;
+        if (control)
+            out += QStringLiteral("\\x") + QString::number(int(u), 16).rightJustified(2, u'0').toUpper();
+        else if (bidi)
+            out += QStringLiteral("\\u") + QString::number(int(u), 16).rightJustified(4, u'0').toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 void CliContext::addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding)
 {
     parser.addOption({ QStringLiteral("secret-env"),

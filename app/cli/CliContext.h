@@ -28,6 +28,10 @@ public:
     // Prints "keydesk-cli: <message>" to stderr and returns the code.
     int fail(int code, const QString& message);
 
+    // Text from outside (profile names, server messages, file contents) made safe for a terminal: control
+    // characters (C0, DEL, C1) and bidirectional overrides become visible escapes such as \x1B.
+    static QString printable(const QString& text);
+
     // Adds --secret-env, --secret-file, --secret-stdin (and --secret-encoding when askEncoding).
     static void addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding);
     // Reads the secret from exactly one of the secret options. On failure returns false and sets *error.
@@ -37,10 +41,12 @@ public:
     // Reads a positional TOKEN, or stdin for "-" / no argument when stdin is not a terminal.
     static bool readInputArgument(const QStringList& positional, QByteArray* input, QString* error);
     // Reads a FILE argument, or stdin for "-".
-    static bool readFileArgument(const QString& path, QByteArray* data, QString* error, qsizetype maxBytes = 16 << 20);
+    static bool readFileArgument(const QString& path, QByteArray* data, QString* error,
+                                 qsizetype maxBytes = 16 << 20);
 
     // Parses a whole-number option; false with a message when it is not one.
-    static bool integerOption(const QCommandLineParser& parser, const QString& name, qint64* value, QString* error);
+    static bool integerOption(const QCommandLineParser& parser, const QString& name, qint64* value,
+                              QString* error);
 
     // Parses args for a subcommand. Returns -1 to continue, or an exit code (help shown, usage error).
     int parse(QCommandLineParser& parser, const QStringList& args, const QString& description);

@@ -1,10 +1,12 @@
 #include "KeysCommands.h"
 
+#include "CliConnection.h"
 #include "CliContext.h"
 #include "api/ApiClient.h"
 #include "api/ApiTask.h"
 #include "api/KeyService.h"
 #include "keys/KeyDuplicator.h"
+#include "profiles/Session.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,15 +23,6 @@ struct KeysCommands
 {
     Q_DECLARE_TR_FUNCTIONS(KeysCommands)
 };
-
-// keydesk-sandbox's made-up default account (SandboxSeeder); they work nowhere else.
-const char sandboxAccountSid[] = "ACc0ffeec0ffeec0ffeec0ffeec0ffee00";
-const char sandboxAuthToken[] = "5a4db0c5a4db0c5a4db0c5a4db0c5a4d";
-
-QString envString(const char* name)
-{
-    return qEnvironmentVariable(name).trimmed();
-}
 
 bool apiOption(const QCommandLineParser& parser, KeyApi* api, QString* error)
 {
@@ -60,7 +53,7 @@ void printKey(CliContext& cli, const ApiKey& key)
 {
     QTextStream& out = cli.out();
     out << KeysCommands::tr("sid:          %1").arg(key.sid) << '\n';
-    out << KeysCommands::tr("name:         %1").arg(key.friendlyName) << '\n';
+    out << KeysCommands::tr("name:         %1").arg(CliContext::printable(key.friendlyName)) << '\n';
     out << KeysCommands::tr("type:         %1").arg(ApiKey::typeName(key.type)) << '\n';
     out << KeysCommands::tr("created:      %1").arg(dateText(key.dateCreated)) << '\n';
     out << KeysCommands::tr("updated:      %1").arg(dateText(key.dateUpdated)) << '\n';
@@ -68,7 +61,7 @@ void printKey(CliContext& cli, const ApiKey& key)
     if (key.policy) {
         out << KeysCommands::tr("permissions:  %1").arg(key.policy->size()) << '\n';
         for (const QString& p : key.policy->allow())
-            out << "  " << p << '\n';
+            out << "  " << CliContext::printable(p) << '\n';
     }
     out.flush();
 }
@@ -174,10 +167,11 @@ int listKeys(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, KeysCommands::tr("--page-size must be from 1 to 1000"));
     if (!parser.positionalArguments().isEmpty())
         return cli.fail(ExitUsage, KeysCommands::tr("keys list takes no arguments (see --help)"));
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     keys.setPageSize(int(pageSize));
     const bool showProgress = isatty(STDERR_FILENO);
     auto result = CliConnection::wait<QList<ApiKey>>([&](auto done) {
@@ -225,8 +219,8 @@ int listKeys(CliContext& cli, const QStringList& args)
         << KeysCommands::tr("NAME") << '\n';
     for (const ApiKey& key : list)
         out << qSetFieldWidth(36) << key.sid << qSetFieldWidth(12) << ApiKey::typeName(key.type)
-            << qSetFieldWidth(22) << dateText(key.dateCreated) << qSetFieldWidth(0) << key.friendlyName
-            << '\n';
+            << qSetFieldWidth(22) << dateText(key.dateCreated) << qSetFieldWidth(0)
+            << CliContext::printable(key.friendlyName) << '\n';
     out << KeysCommands::tr("%n key(s)", nullptr, int(list.size())) << '\n';
     out.flush();
     return ExitOk;
@@ -250,10 +244,11 @@ int showKey(CliContext& cli, const QStringList& args)
         return cli.fail(ExitUsage, error);
     if (parser.positionalArguments().size() != 1)
         return cli.fail(ExitUsage, KeysCommands::tr("keys show needs exactly one SID"));
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     auto result = CliConnection::wait<ApiKey>(
         [&](auto done) { return keys.fetch(parser.positionalArguments().first(), api, std::move(done)); });
     if (!result.ok())
@@ -311,10 +306,11 @@ int createKey(CliContext& cli, const QStringList& args)
     }
     if (const QString problem = KeyService::checkCreate(request); !problem.isEmpty())
         return cli.fail(ExitUsage, problem);
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     auto result
         = CliConnection::wait<CreatedKey>([&](auto done) { return keys.create(request, std::move(done)); });
     if (!result.ok())
@@ -346,10 +342,11 @@ int duplicateKey(CliContext& cli, const QStringList& args)
     if (!parser.isSet(QStringLiteral("name")))
         return cli.fail(ExitUsage, KeysCommands::tr("keys duplicate needs --name for the new key"));
     QString error;
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     KeyDuplicator duplicator(&keys, &keys);
     DuplicateRequest request;
     request.sourceSid = parser.positionalArguments().first();
@@ -402,10 +399,11 @@ int updateKey(CliContext& cli, const QStringList& args)
                         KeysCommands::tr("nothing to change: give --name, --policy-file, --add or --remove"));
     if (policyChange && api == KeyApi::V2010)
         return cli.fail(ExitUsage, KeysCommands::tr("permissions can be changed only through --api iam"));
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     KeyUpdate changes;
     if (parser.isSet(QStringLiteral("name")))
         changes.friendlyName = parser.value(QStringLiteral("name"));
@@ -474,10 +472,11 @@ int deleteKey(CliContext& cli, const QStringList& args)
         return cli.fail(
             ExitUsage,
             KeysCommands::tr("refusing to delete %1 without --yes: there is no terminal to ask on").arg(sid));
-    ApiClient client;
-    if (!CliConnection::configure(parser, &client, &error))
-        return cli.fail(ExitUsage, error);
-    KeyService keys(&client);
+    int exitCode = ExitOk;
+    const std::unique_ptr<Session> session = CliConnection::open(cli, parser, &exitCode);
+    if (!session)
+        return exitCode;
+    KeyService& keys = *session->keys();
     if (!yes) {
         // Name the key in the question.
         auto key
@@ -486,7 +485,8 @@ int deleteKey(CliContext& cli, const QStringList& args)
             return CliConnection::fail(cli, key.error());
         const QString question
             = KeysCommands::tr("Delete %1 key %2 \u201c%3\u201d? Anything using it stops working at once.")
-                  .arg(ApiKey::typeLabel(key.value().type), sid, key.value().friendlyName);
+                  .arg(ApiKey::typeLabel(key.value().type), sid,
+                       CliContext::printable(key.value().friendlyName));
         if (const int rc = CliConnection::confirm(cli, question, false); rc >= 0)
             return rc;
     }
@@ -511,130 +511,12 @@ QString keysUsage()
         "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
         "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
         "  keys delete SID [--yes]\n"
-        "Connection: --sandbox URL | --base-url URL, --region R --edge E; credentials from\n"
-        "TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET or TWILIO_AUTH_TOKEN.\n");
+        "Connection: --profile NAME, else TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET\n"
+        "or TWILIO_AUTH_TOKEN, else the active profile (keydesk-cli profiles); or --sandbox URL.\n"
+        "--base-url URL, --region R, --edge E override the profile's.\n");
 }
 
 } // namespace
-
-namespace CliConnection {
-
-void addOptions(QCommandLineParser& parser)
-{
-    parser.addOption(
-        { QStringLiteral("base-url"),
-          KeysCommands::tr("Send every request to URL (a proxy or a sandbox) instead of Twilio's hosts."),
-          QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("sandbox"),
-                       KeysCommands::tr("Use the keydesk-sandbox at URL with its default made-up account."),
-                       QStringLiteral("URL") });
-    parser.addOption(
-        { QStringLiteral("region"),
-          KeysCommands::tr("Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION."),
-          QStringLiteral("R") });
-    parser.addOption({ QStringLiteral("edge"),
-                       KeysCommands::tr("Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE."),
-                       QStringLiteral("E") });
-    parser.addOption({ QStringLiteral("timeout"),
-                       KeysCommands::tr("Seconds to wait for each answer (default 30)."), QStringLiteral("S"),
-                       QStringLiteral("30") });
-    parser.addOption({ QStringLiteral("json"), KeysCommands::tr("Print JSON.") });
-}
-
-bool configure(const QCommandLineParser& parser, ApiClient* client, QString* error)
-{
-    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
-    if (sandbox && parser.isSet(QStringLiteral("base-url"))) {
-        *error = KeysCommands::tr("use either --sandbox or --base-url, not both");
-        return false;
-    }
-    TwilioHosts hosts;
-    const QString region = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
-                                                                  : envString("TWILIO_REGION");
-    const QString edge = parser.isSet(QStringLiteral("edge")) ? parser.value(QStringLiteral("edge"))
-                                                              : envString("TWILIO_EDGE");
-    if (!hosts.setRegion(region, edge, error))
-        return false;
-    const QString base = parser.value(sandbox ? QStringLiteral("sandbox") : QStringLiteral("base-url"));
-    if (!base.isEmpty() && !hosts.setBaseUrlOverride(QUrl(base, QUrl::StrictMode), error))
-        return false;
-    client->setHosts(hosts);
-
-    qint64 timeout = 30;
-    if (!CliContext::integerOption(parser, QStringLiteral("timeout"), &timeout, error))
-        return false;
-    if (timeout < 1 || timeout > 3600) {
-        *error = KeysCommands::tr("--timeout must be from 1 to 3600 seconds");
-        return false;
-    }
-    client->setTimeoutMs(int(timeout * 1000));
-
-    ApiCredentials credentials;
-    if (sandbox) {
-        credentials = ApiCredentials::authToken(QLatin1String(sandboxAccountSid),
-                                                SecretBytes(QByteArrayView(sandboxAuthToken)));
-    } else {
-        const QString account = envString("TWILIO_ACCOUNT_SID");
-        QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
-        QByteArray keySecret = qgetenv("TWILIO_API_SECRET");
-        const QString keySid = envString("TWILIO_API_KEY");
-        if (account.isEmpty()) {
-            *error = KeysCommands::tr(
-                "set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or "
-                "use --sandbox URL");
-        } else if (!ApiCredentials::isAccountSid(account)) {
-            // Never echo the value: it may be a secret set in the wrong variable.
-            *error
-                = KeysCommands::tr("TWILIO_ACCOUNT_SID is not an Account SID: it must be AC followed by 32 "
-                                   "hexadecimal digits (the value is not shown in case it is a secret)");
-        } else if (!keySid.isEmpty() && !keySecret.isEmpty() && !ApiCredentials::isKeySid(keySid)) {
-            *error = KeysCommands::tr("TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 "
-                                      "hexadecimal digits (the value is not shown in case it is a secret)");
-        } else if (!keySid.isEmpty() && !keySecret.isEmpty()) {
-            credentials = ApiCredentials::apiKey(account, keySid, SecretBytes(keySecret.trimmed()));
-        } else if (!token.isEmpty()) {
-            credentials = ApiCredentials::authToken(account, SecretBytes(token.trimmed()));
-        } else {
-            *error = KeysCommands::tr(
-                "no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN");
-        }
-        wipeBytes(token);
-        wipeBytes(keySecret);
-        if (!error->isEmpty())
-            return false;
-    }
-    if (!credentials.validate(error))
-        return false;
-    client->setCredentials(std::move(credentials));
-    return true;
-}
-
-int fail(CliContext& cli, const ApiError& error)
-{
-    const int code = error.kind() == ApiError::Kind::InvalidRequest ? ExitUsage : ExitNetwork;
-    QString line = error.sentence();
-    const QString tag = error.tag();
-    if (!tag.isEmpty() && !line.contains(tag))
-        line += QStringLiteral(" [%1]").arg(tag);
-    return cli.fail(code, line.simplified());
-}
-
-int confirm(CliContext& cli, const QString& question, bool yes)
-{
-    if (yes)
-        return -1;
-    if (!isatty(STDIN_FILENO))
-        return cli.fail(ExitUsage,
-                        KeysCommands::tr("refusing without --yes: there is no terminal to ask on"));
-    cli.err() << question << ' ' << KeysCommands::tr("Type \"yes\" to go on: ") << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    if (answer != u"yes" && answer != KeysCommands::tr("yes"))
-        return cli.fail(ExitNegative, KeysCommands::tr("nothing was changed"));
-    return -1;
-}
-
-} // namespace CliConnection
 
 int runKeysCommand(CliContext& cli, const QStringList& args)
 {

@@ -1,7 +1,8 @@
-// keydesk-cli: the token, webhook and key commands over the same models as the GUI.
+// keydesk-cli: the token, webhook, key, auth-token and profile commands over the same models as the GUI.
 #include "AuthTokenCommands.h"
 #include "CliContext.h"
 #include "KeysCommands.h"
+#include "ProfilesCommands.h"
 #include "TokenCommands.h"
 #include "VaultCommands.h"
 #include "WebhookCommands.h"
@@ -37,8 +38,13 @@ QString usageText()
         "  keys duplicate SID --name N [--add P]… [--remove P]…\n"
         "  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…\n"
         "  authtoken secondary-create | secondary-delete [--yes] | promote [--yes]\n"
-        "    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials\n"
-        "     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)\n"
+        "    (keys, authtoken: --profile NAME, else TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET\n"
+        "     or TWILIO_AUTH_TOKEN, else the active profile; or --sandbox URL. --base-url URL,\n"
+        "     --region R, --edge E override the profile's)\n"
+        "  profiles list [--json] [--names] | use NAME | remove NAME [--yes] | test [NAME]\n"
+        "  profiles add NAME --account-sid AC… (--use-auth-token | --api-key SK… | --oauth-client-id ID)\n"
+        "               <secret option> [--region R] [--edge E] [--base-url URL] [--test]\n"
+        "  profiles import-twilio-cli [--config FILE] [--all | NAME…] [--strip-secrets] [--yes]\n"
         "  vault store|remove|check SK… [<secret option>]   (API key secrets in the system keychain)\n"
         "\n"
         "Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin, or --vault (token\n"
@@ -52,9 +58,9 @@ QString usageText()
 // moved behind the subcommand, where the key and auth-token commands read them.
 QStringList moveLeadingConnectionOptions(const QStringList& args)
 {
-    static const QStringList valued { QStringLiteral("--sandbox"), QStringLiteral("--base-url"),
-                                      QStringLiteral("--region"), QStringLiteral("--edge"),
-                                      QStringLiteral("--timeout") };
+    static const QStringList valued { QStringLiteral("--profile"),  QStringLiteral("--sandbox"),
+                                      QStringLiteral("--base-url"), QStringLiteral("--region"),
+                                      QStringLiteral("--edge"),     QStringLiteral("--timeout") };
     QStringList leading;
     qsizetype i = 0;
     while (i < args.size()) {
@@ -124,5 +130,7 @@ int main(int argc, char* argv[])
         return runVaultCommand(cli, args);
     if (command == u"authtoken")
         return runAuthTokenCommand(cli, args);
+    if (command == u"profiles")
+        return runProfilesCommand(cli, args);
     return cli.fail(ExitUsage, CliMain::tr("unknown command \"%1\"\n\n%2").arg(command, usageText()));
 }

@@ -26,14 +26,12 @@ inline QString cliPath()
     return QStringLiteral(KEYDESK_BIN_DIR) + QStringLiteral("/keydesk-cli");
 }
 
-inline CliRun runCli(const QStringList& args, const QByteArray& stdinData = QByteArray(),
-                     const QList<QPair<QString, QByteArray>>& env = {}, int timeoutMs = 30000)
+// Runs keydesk-cli in exactly the given environment (LC_ALL is forced to C.UTF-8).
+inline CliRun runCliWithEnvironment(const QStringList& args, QProcessEnvironment environment,
+                                    const QByteArray& stdinData = QByteArray(), int timeoutMs = 30000)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const auto& [name, value] : env)
-        environment.insert(name, QString::fromUtf8(value));
     process.setProcessEnvironment(environment);
     process.start(cliPath(), args);
     CliRun run;
@@ -54,6 +52,15 @@ inline CliRun runCli(const QStringList& args, const QByteArray& stdinData = QByt
     run.crashed = process.exitStatus() == QProcess::CrashExit;
     run.exitCode = process.exitCode();
     return run;
+}
+
+inline CliRun runCli(const QStringList& args, const QByteArray& stdinData = QByteArray(),
+                     const QList<QPair<QString, QByteArray>>& env = {}, int timeoutMs = 30000)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : env)
+        environment.insert(name, QString::fromUtf8(value));
+    return runCliWithEnvironment(args, environment, stdinData, timeoutMs);
 }
 
 // Asserts a finished, uncrashed run with the given exit code; prints stderr (never a secret) if not.
