@@ -391,26 +391,281 @@
         <translation>das sekundäre Auth Token ist jetzt das primäre; das alte primäre funktioniert nicht mehr</translation>
     </message>
     <message>
+        <source>unknown authtoken subcommand &quot;%1&quot;
+%2</source>
+        <translation>unbekannter authtoken-Unterbefehl „%1“
+%2</translation>
+    </message>
+    <message>
         <source>usage: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
   authtoken secondary-create [--json]
   authtoken secondary-delete [--yes]
   authtoken promote [--yes]
-Connection: --sandbox URL | --base-url URL; credentials from TWILIO_ACCOUNT_SID and
-TWILIO_AUTH_TOKEN (or an API key in TWILIO_API_KEY + TWILIO_API_SECRET).
+Connection: --profile NAME, else TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or a Main key in
+TWILIO_API_KEY + TWILIO_API_SECRET), else the active profile; or --sandbox URL | --base-url URL.
 </source>
         <translation>Aufruf: keydesk-cli authtoken &lt;secondary-create|secondary-delete|promote&gt; [options]
   authtoken secondary-create [--json]
   authtoken secondary-delete [--yes]
   authtoken promote [--yes]
-Verbindung: --sandbox URL | --base-url URL; Zugangsdaten aus TWILIO_ACCOUNT_SID und
-TWILIO_AUTH_TOKEN (oder ein API-Schlüssel in TWILIO_API_KEY + TWILIO_API_SECRET).
+Verbindung: --profile NAME, sonst TWILIO_ACCOUNT_SID mit TWILIO_AUTH_TOKEN (oder ein Main-Schlüssel
+in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox URL | --base-url URL.
 </translation>
     </message>
+</context>
+<context>
+    <name>AuthTokenPage</name>
     <message>
-        <source>unknown authtoken subcommand &quot;%1&quot;
-%2</source>
-        <translation>unbekannter authtoken-Unterbefehl „%1“
-%2</translation>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>&amp;Create secondary token</source>
+        <translation>Sekundäres Token &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create a secondary Auth Token; Twilio shows it once</source>
+        <translation>Ein sekundäres Auth Token erstellen; Twilio zeigt es nur einmal an</translation>
+    </message>
+    <message>
+        <source>&amp;Promote secondary token…</source>
+        <translation>Sekundäres Token zum primären &amp;machen…</translation>
+    </message>
+    <message>
+        <source>Make the secondary Auth Token the primary one; the current primary stops working at once</source>
+        <translation>Das sekundäre Auth Token zum primären machen; das aktuelle primäre funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Delete secondary token…</source>
+        <translation>Sekundäres Token &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the secondary Auth Token; the primary keeps working</source>
+        <translation>Das sekundäre Auth Token löschen; das primäre funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>&amp;Auth Token</source>
+        <translation>&amp;Auth Token</translation>
+    </message>
+    <message>
+        <source>Auth Token rotation</source>
+        <translation>Rotation des Auth Tokens</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Signed in with:</source>
+        <translation>Angemeldet mit:</translation>
+    </message>
+    <message>
+        <source>How the rotation works</source>
+        <translation>So funktioniert die Rotation</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Create a secondary Auth Token. Twilio shows it once, so store it right away. From then on both the primary and the secondary token work.</source>
+        <translation>Erstellen Sie ein sekundäres Auth Token. Twilio zeigt es nur einmal an, speichern Sie es also sofort. Ab dann funktionieren sowohl das primäre als auch das sekundäre Token.</translation>
+    </message>
+    <message>
+        <source>2.</source>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <source>Update your apps, servers and scripts to the secondary token, and the webhook signature checks (X-Twilio-Signature) that validate Twilio&apos;s requests with the Auth Token.</source>
+        <translation>Stellen Sie Ihre Apps, Server und Skripte auf das sekundäre Token um, ebenso die Prüfungen der Webhook-Signatur (X-Twilio-Signature), die Anfragen von Twilio mit dem Auth Token validieren.</translation>
+    </message>
+    <message>
+        <source>3.</source>
+        <translation>3.</translation>
+    </message>
+    <message>
+        <source>Promote the secondary token: it becomes the primary Auth Token, and the old primary stops working at once. Everything still using the old token is refused, and webhook signature checks keyed with it fail until they get the new one.</source>
+        <translation>Machen Sie das sekundäre Token zum primären: Es wird zum primären Auth Token, und das alte primäre funktioniert sofort nicht mehr. Alles, was noch das alte Token verwendet, wird abgelehnt, und Prüfungen der Webhook-Signatur mit dem alten Token schlagen fehl, bis sie das neue erhalten.</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Oder:</translation>
+    </message>
+    <message>
+        <source>Delete the secondary token to keep the current primary, for instance when the secondary token leaked or the rotation is called off.</source>
+        <translation>Löschen Sie das sekundäre Token, um das aktuelle primäre zu behalten, etwa wenn das sekundäre Token kompromittiert wurde oder die Rotation abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>No Twilio account is connected, so there is no Auth Token to rotate. Add a profile in the Profiles page, or start KeyDesk with --sandbox to try it on a built-in sandbox account.</source>
+        <translation>Es ist kein Twilio-Konto verbunden, daher gibt es kein Auth Token zum Rotieren. Fügen Sie auf der Seite „Profile“ ein Profil hinzu, oder starten Sie KeyDesk mit --sandbox, um es mit dem integrierten Sandbox-Konto auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>No Twilio account is connected</source>
+        <translation>Es ist kein Twilio-Konto verbunden</translation>
+    </message>
+    <message>
+        <source>No account connected</source>
+        <translation>Kein Konto verbunden</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Nothing (no profile)</source>
+        <translation>Nichts (kein Profil)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Auth Token. After a promotion it no longer works: update the profile.</source>
+        <translation>Das Auth Token des Kontos. Sobald ein sekundäres Token zum primären gemacht wird, funktioniert es nicht mehr: Aktualisieren Sie dann das Profil.</translation>
+    </message>
+    <message>
+        <source>API key %1. Only a Main key can rotate the Auth Token; a Standard or Restricted key is refused.</source>
+        <translation>API-Schlüssel %1. Nur ein Main-Schlüssel kann das Auth Token rotieren; ein Standard-Schlüssel oder eingeschränkter Schlüssel (Restricted) wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>OAuth (%1)</source>
+        <translation>OAuth (%1)</translation>
+    </message>
+    <message>
+        <source>A secondary Auth Token was created on %1. Both tokens work until you promote or delete it.</source>
+        <translation>Am %1 wurde ein sekundäres Auth Token erstellt. Beide Tokens funktionieren, bis Sie es zum primären machen oder löschen.</translation>
+    </message>
+    <message>
+        <source>The secondary token became the primary on %1. There is no secondary token now.</source>
+        <translation>Das sekundäre Token wurde am %1 zum primären gemacht. Derzeit gibt es kein sekundäres Token.</translation>
+    </message>
+    <message>
+        <source>There is no secondary Auth Token now.</source>
+        <translation>Derzeit gibt es kein sekundäres Auth Token.</translation>
+    </message>
+    <message>
+        <source>Twilio does not tell whether a secondary Auth Token exists; Promote and Delete say so when there is none.</source>
+        <translation>Twilio gibt nicht an, ob ein sekundäres Auth Token existiert; „Zum primären machen“ und „Löschen“ melden es, wenn keines existiert.</translation>
+    </message>
+    <message>
+        <source>A secondary Auth Token was created. Store it, update your apps and webhook signature checks, then promote it.</source>
+        <translation>Ein sekundäres Auth Token wurde erstellt. Speichern Sie es, stellen Sie Ihre Apps und die Prüfungen der Webhook-Signatur um, und machen Sie es dann zum primären.</translation>
+    </message>
+    <message>
+        <source>Secondary Auth Token created.</source>
+        <translation>Sekundäres Auth Token erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating a secondary Auth Token for %1…</source>
+        <translation>Sekundäres Auth Token für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Secondary Auth Token</source>
+        <translation>Sekundäres Auth Token</translation>
+    </message>
+    <message>
+        <source>A secondary Auth Token for account %1 was created on %2. It works alongside the primary token until you promote or delete it. KeyDesk does not keep it.</source>
+        <translation>Für das Konto %1 wurde am %2 ein sekundäres Auth Token erstellt. Es funktioniert neben dem primären Token, bis Sie es zum primären machen oder löschen. KeyDesk speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Promote Secondary Auth Token</source>
+        <translation>Sekundäres Auth Token zum primären machen</translation>
+    </message>
+    <message>
+        <source>Make the secondary Auth Token the primary Auth Token of account %1?</source>
+        <translation>Das sekundäre Auth Token zum primären Auth Token des Kontos %1 machen?</translation>
+    </message>
+    <message>
+        <source>The current primary Auth Token stops working at once: every app, server and script that still uses it is refused. Webhook signature checks (X-Twilio-Signature) keyed with the old token fail until they get the new one. Promote only after you have stored the secondary token and updated what uses the Auth Token. This cannot be undone.</source>
+        <translation>Das aktuelle primäre Auth Token funktioniert sofort nicht mehr: Jede App, jeder Server und jedes Skript, die es noch verwenden, werden abgelehnt. Prüfungen der Webhook-Signatur (X-Twilio-Signature) mit dem alten Token schlagen fehl, bis sie das neue erhalten. Machen Sie das sekundäre Token erst zum primären, wenn Sie es gespeichert und alles umgestellt haben, was das Auth Token verwendet. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Promote Secondary Token</source>
+        <translation>Sekundäres Token zum primären &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current Token</source>
+        <translation>Aktuelles Token &amp;behalten</translation>
+    </message>
+    <message>
+        <source>The secondary Auth Token is now the primary; the old primary stopped working.</source>
+        <translation>Das sekundäre Auth Token ist jetzt das primäre; das alte primäre funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This profile still holds the old token, so KeyDesk&apos;s own requests are refused until it is updated.</source>
+        <translation>Dieses Profil enthält noch das alte Token, daher werden die Anfragen von KeyDesk selbst abgelehnt, bis es aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>Update the profile&apos;s Auth Token in Profiles.</source>
+        <translation>Aktualisieren Sie das Auth Token des Profils auf der Seite „Profile“.</translation>
+    </message>
+    <message>
+        <source>Secondary Auth Token promoted to primary.</source>
+        <translation>Sekundäres Auth Token zum primären gemacht.</translation>
+    </message>
+    <message>
+        <source>Promoting the secondary Auth Token of %1…</source>
+        <translation>Sekundäres Auth Token von %1 wird zum primären gemacht…</translation>
+    </message>
+    <message>
+        <source>Delete Secondary Auth Token</source>
+        <translation>Sekundäres Auth Token löschen</translation>
+    </message>
+    <message>
+        <source>Delete the secondary Auth Token of account %1?</source>
+        <translation>Das sekundäre Auth Token des Kontos %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Everything that already uses the secondary token is refused from then on. The primary Auth Token keeps working. To rotate later, create a new secondary token.</source>
+        <translation>Alles, was das sekundäre Token bereits verwendet, wird ab dann abgelehnt. Das primäre Auth Token funktioniert weiterhin. Um später zu rotieren, erstellen Sie ein neues sekundäres Token.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Secondary Token</source>
+        <translation>Sekundäres Token &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>The secondary Auth Token was deleted; the primary keeps working.</source>
+        <translation>Das sekundäre Auth Token wurde gelöscht; das primäre funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Secondary Auth Token deleted.</source>
+        <translation>Sekundäres Auth Token gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting the secondary Auth Token of %1…</source>
+        <translation>Sekundäres Auth Token von %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Twilio said: “%1”.</source>
+        <translation>Twilio meldet: „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no secondary Auth Token to promote (HTTP 404).</source>
+        <translation>Es gibt kein sekundäres Auth Token, das zum primären gemacht werden kann (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>There is no secondary Auth Token to delete (HTTP 404).</source>
+        <translation>Es gibt kein sekundäres Auth Token, das gelöscht werden kann (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Create one first.</source>
+        <translation>Erstellen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s Auth Token or a Main API key can rotate the Auth Token; this profile signs in with API key %1, which Twilio refused for this. Use a profile with the Auth Token or a Main key of %2.</source>
+        <translation>Nur das Auth Token des Kontos oder ein Main-API-Schlüssel kann das Auth Token rotieren; dieses Profil meldet sich mit dem API-Schlüssel %1 an, den Twilio dafür abgelehnt hat. Verwenden Sie ein Profil mit dem Auth Token oder einem Main-Schlüssel von %2.</translation>
+    </message>
+    <message>
+        <source>If the Auth Token was promoted or changed since this profile was saved, the token it holds no longer works: update it in Profiles.</source>
+        <translation>Wurde seit dem Speichern dieses Profils ein sekundäres Token zum primären gemacht oder das Auth Token geändert, funktioniert das im Profil hinterlegte Token nicht mehr: Aktualisieren Sie es auf der Seite „Profile“.</translation>
+    </message>
+    <message>
+        <source>This profile signs in with OAuth, which Twilio refused for this; rotating the Auth Token needs the account&apos;s Auth Token or a Main API key.</source>
+        <translation>Dieses Profil meldet sich über OAuth an, was Twilio dafür abgelehnt hat; zum Rotieren des Auth Tokens sind das Auth Token des Kontos oder ein Main-API-Schlüssel erforderlich.</translation>
+    </message>
+    <message>
+        <source>The promotion may or may not have happened: if Twilio now refuses the old Auth Token, the secondary token is the primary one.</source>
+        <translation>Ob das sekundäre Token zum primären gemacht wurde, ist unklar: Lehnt Twilio jetzt das alte Auth Token ab, ist das sekundäre Token das primäre.</translation>
     </message>
 </context>
 <context>
@@ -676,8 +931,13 @@ usage: keydesk-cli &lt;command&gt; &lt;subcommand&gt; [options]
   keys duplicate SID --name N [--add P]… [--remove P]…
   keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
   authtoken secondary-create | secondary-delete [--yes] | promote [--yes]
-    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; credentials
-     from TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET or TWILIO_AUTH_TOKEN)
+    (keys, authtoken: --profile NAME, else TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET
+     or TWILIO_AUTH_TOKEN, else the active profile; or --sandbox URL. --base-url URL,
+     --region R, --edge E override the profile&apos;s)
+  profiles list [--json] [--names] | use NAME | remove NAME [--yes] | test [NAME]
+  profiles add NAME --account-sid AC… (--use-auth-token | --api-key SK… | --oauth-client-id ID)
+               &lt;secret option&gt; [--region R] [--edge E] [--base-url URL] [--test]
+  profiles import-twilio-cli [--config FILE] [--all | NAME…] [--strip-secrets] [--yes]
   vault store|remove|check SK… [&lt;secret option&gt;]   (API key secrets in the system keychain)
 
 Secret options: --secret-env VAR, --secret-file FILE, --secret-stdin, or --vault (token
@@ -701,8 +961,13 @@ Aufruf: keydesk-cli &lt;command&gt; &lt;subcommand&gt; [options]
   keys duplicate SID --name N [--add P]… [--remove P]…
   keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
   authtoken secondary-create | secondary-delete [--yes] | promote [--yes]
-    (keys, authtoken: --sandbox URL | --base-url URL, --region R --edge E; Zugangsdaten
-     aus TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN)
+    (keys, authtoken: --profile NAME, sonst TWILIO_ACCOUNT_SID + TWILIO_API_KEY/TWILIO_API_SECRET
+     oder TWILIO_AUTH_TOKEN, sonst das aktive Profil; oder --sandbox URL. --base-url URL,
+     --region R, --edge E überschreiben die Werte des Profils)
+  profiles list [--json] [--names] | use NAME | remove NAME [--yes] | test [NAME]
+  profiles add NAME --account-sid AC… (--use-auth-token | --api-key SK… | --oauth-client-id ID)
+               &lt;secret option&gt; [--region R] [--edge E] [--base-url URL] [--test]
+  profiles import-twilio-cli [--config FILE] [--all | NAME…] [--strip-secrets] [--yes]
   vault store|remove|check SK… [&lt;secret option&gt;]   (Secrets von API-Schlüsseln im Schlüsselbund des Systems)
 
 Secret-Optionen: --secret-env VAR, --secret-file FILE, --secret-stdin oder --vault (bei token
@@ -733,6 +998,41 @@ Jeder Befehl hat --help.
     <message>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused this API key on the account and on the key endpoints: either the key SID or secret is wrong, or it is a Standard key, which cannot manage keys (use the Auth Token or a Main key). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1, but this API key is refused on the key endpoints: a Standard key (or a Restricted key without key permissions) cannot manage keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1: this Auth Token can manage the account&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1: this OAuth client can list and manage keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1: this Restricted key can list keys; everything else it may do is set by its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1: this Main key can manage the account&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to account %1: this API key can list the account&apos;s keys (a Main key, or a Restricted key whose permissions allow it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2016,42 +2316,8 @@ Jeder Befehl hat --help.
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <source>usage: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
-  keys list [--api iam|v2010] [--details] [--json]
-  keys show SID [--json]
-  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
-  keys duplicate SID --name N [--add P]… [--remove P]…
-  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
-  keys delete SID [--yes]
-Connection: --sandbox URL | --base-url URL, --region R --edge E; credentials from
-TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET or TWILIO_AUTH_TOKEN.
-</source>
-        <translation>Aufruf: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
-  keys list [--api iam|v2010] [--details] [--json]
-  keys show SID [--json]
-  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
-  keys duplicate SID --name N [--add P]… [--remove P]…
-  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
-  keys delete SID [--yes]
-Verbindung: --sandbox URL | --base-url URL, --region R --edge E; Zugangsdaten aus
-TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN.
-</translation>
-    </message>
-    <message>
         <source>Send every request to URL (a proxy or a sandbox) instead of Twilio&apos;s hosts.</source>
         <translation>Alle Anfragen an URL (einen Proxy oder eine Sandbox) statt an die Hosts von Twilio senden.</translation>
-    </message>
-    <message>
-        <source>Use the keydesk-sandbox at URL with its default made-up account.</source>
-        <translation>Die keydesk-sandbox unter URL mit ihrem erfundenen Standardkonto verwenden.</translation>
-    </message>
-    <message>
-        <source>Processing region: us1 (default), ie1, au1. Default $TWILIO_REGION.</source>
-        <translation>Verarbeitungsregion: us1 (Standard), ie1, au1. Vorgabe: $TWILIO_REGION.</translation>
-    </message>
-    <message>
-        <source>Edge location, e.g. dublin, sydney. Default $TWILIO_EDGE.</source>
-        <translation>Edge-Standort, z. B. dublin, sydney. Vorgabe: $TWILIO_EDGE.</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -2068,14 +2334,6 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     <message>
         <source>--timeout must be from 1 to 3600 seconds</source>
         <translation>--timeout muss zwischen 1 und 3600 Sekunden liegen</translation>
-    </message>
-    <message>
-        <source>set TWILIO_ACCOUNT_SID and TWILIO_API_KEY + TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN), or use --sandbox URL</source>
-        <translation>setzen Sie TWILIO_ACCOUNT_SID und TWILIO_API_KEY + TWILIO_API_SECRET (oder TWILIO_AUTH_TOKEN), oder verwenden Sie --sandbox URL</translation>
-    </message>
-    <message>
-        <source>no secret: set TWILIO_API_KEY and TWILIO_API_SECRET, or TWILIO_AUTH_TOKEN</source>
-        <translation>kein Secret: Setzen Sie TWILIO_API_KEY und TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN</translation>
     </message>
     <message>
         <source>refusing without --yes: there is no terminal to ask on</source>
@@ -2100,12 +2358,56 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
 %2</translation>
     </message>
     <message>
-        <source>TWILIO_ACCOUNT_SID is not an Account SID: it must be AC followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
-        <translation>TWILIO_ACCOUNT_SID ist keine Account SID: Sie muss aus AC gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+        <source>keydesk-cli: no keychain is available; secrets are kept for this run only</source>
+        <translation>keydesk-cli: kein Schlüsselbund verfügbar; Secrets werden nur für diesen Aufruf aufbewahrt</translation>
     </message>
     <message>
-        <source>TWILIO_API_KEY is not an API key SID: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
-        <translation>TWILIO_API_KEY ist keine SID eines API-Schlüssels: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+        <source>Use the stored profile NAME (&quot;[env]&quot;: the TWILIO_* variables). Default: the TWILIO_* variables when set, else the active profile.</source>
+        <translation>Das gespeicherte Profil NAME verwenden („[env]“: die TWILIO_*-Variablen). Standard: die TWILIO_*-Variablen, falls gesetzt, sonst das aktive Profil.</translation>
+    </message>
+    <message>
+        <source>Use the keydesk-sandbox at URL with its default made-up account (ignores profiles).</source>
+        <translation>Die keydesk-sandbox unter URL mit ihrem erfundenen Standardkonto verwenden (ignoriert Profile).</translation>
+    </message>
+    <message>
+        <source>Processing region: us1, ie1, au1. Default: the profile&apos;s ($TWILIO_REGION for the environment).</source>
+        <translation>Verarbeitungsregion: us1, ie1, au1. Standard: die Region des Profils (beim Umgebungsprofil $TWILIO_REGION).</translation>
+    </message>
+    <message>
+        <source>Edge location, e.g. dublin, sydney. Default: the profile&apos;s ($TWILIO_EDGE for the environment).</source>
+        <translation>Edge-Standort, z. B. dublin, sydney. Standard: der Edge-Standort des Profils (beim Umgebungsprofil $TWILIO_EDGE).</translation>
+    </message>
+    <message>
+        <source>--sandbox needs the sandbox&apos;s URL</source>
+        <translation>--sandbox benötigt die URL der Sandbox</translation>
+    </message>
+    <message>
+        <source>(keydesk-cli profiles add --help tells how; or use --sandbox URL)</source>
+        <translation>(wie das geht, zeigt keydesk-cli profiles add --help; oder verwenden Sie --sandbox URL)</translation>
+    </message>
+    <message>
+        <source>usage: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
+  keys list [--api iam|v2010] [--details] [--json]
+  keys show SID [--json]
+  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
+  keys duplicate SID --name N [--add P]… [--remove P]…
+  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
+  keys delete SID [--yes]
+Connection: --profile NAME, else TWILIO_ACCOUNT_SID with TWILIO_API_KEY + TWILIO_API_SECRET
+or TWILIO_AUTH_TOKEN, else the active profile (keydesk-cli profiles); or --sandbox URL.
+--base-url URL, --region R, --edge E override the profile&apos;s.
+</source>
+        <translation>Aufruf: keydesk-cli keys &lt;list|show|create|duplicate|update|delete&gt; [options]
+  keys list [--api iam|v2010] [--details] [--json]
+  keys show SID [--json]
+  keys create --name N [--restricted --permission P… | --policy-file F] [--api v2010|iam]
+  keys duplicate SID --name N [--add P]… [--remove P]…
+  keys update SID [--name N] [--policy-file F] [--add P]… [--remove P]…
+  keys delete SID [--yes]
+Verbindung: --profile NAME, sonst TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET
+oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --sandbox URL.
+--base-url URL, --region R, --edge E überschreiben die Werte des Profils.
+</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3059,220 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile is one way into one Twilio account. The secret goes to the system keychain, never to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished">&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished">Account SID</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation type="unfinished">SID des API-&amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>API key SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation type="unfinished">Auth &amp;Token:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished">Secret</translation>
+    </message>
+    <message>
+        <source>Leave the secret empty to keep the one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>&amp;Edge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a proxy or the sandbox, e.g. http://127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation type="unfinished">Auth Token</translation>
+    </message>
+    <message>
+        <source>API key &amp;secret:</source>
+        <translation type="unfinished">&amp;Secret des API-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation type="unfinished">Secret des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed credential needs its secret: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished">Account SID</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From TWILIO_* variables (read-only; used before the active profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile settings hold %1 entries; only the first %2 were read.</source>
@@ -2841,6 +3357,433 @@ TWILIO_ACCOUNT_SID mit TWILIO_API_KEY + TWILIO_API_SECRET oder TWILIO_AUTH_TOKEN
     <message>
         <source>The secret of profile %1 is not in the keychain (it may have been kept in memory only, in an earlier session): edit the profile and enter it again.</source>
         <translation>Das Secret des Profils %1 ist nicht im Schlüsselbund (es wurde möglicherweise in einer früheren Sitzung nur im Arbeitsspeicher gehalten): Bearbeiten Sie das Profil und geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCommands</name>
+    <message>
+        <source>--timeout must be from 1 to 3600 seconds</source>
+        <translation>--timeout muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>An Auth Token can manage the account&apos;s keys.</source>
+        <translation>Ein Auth Token kann die Schlüssel des Kontos verwalten.</translation>
+    </message>
+    <message>
+        <source>This OAuth client can manage the account&apos;s keys.</source>
+        <translation>Dieser OAuth-Client kann die Schlüssel des Kontos verwalten.</translation>
+    </message>
+    <message>
+        <source>A Main key (it lists keys and has no policy) can manage the account&apos;s keys.</source>
+        <translation>Ein Main-Schlüssel (er listet Schlüssel auf und hat keine Richtlinie) kann die Schlüssel des Kontos verwalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Restricted key can do what its policy allows (%n permission(s)); it may list keys.</source>
+        <translation>
+            <numerusform>Ein eingeschränkter Schlüssel (Restricted) kann, was seine Richtlinie erlaubt (%n Berechtigung); er darf Schlüssel auflisten.</numerusform>
+            <numerusform>Ein eingeschränkter Schlüssel (Restricted) kann, was seine Richtlinie erlaubt (%n Berechtigungen); er darf Schlüssel auflisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This API key can list keys; its own type and permissions could not be read: %1</source>
+        <translation>Dieser API-Schlüssel kann Schlüssel auflisten; sein eigener Typ und seine Berechtigungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This API key can list keys.</source>
+        <translation>Dieser API-Schlüssel kann Schlüssel auflisten.</translation>
+    </message>
+    <message>
+        <source>Twilio refused this API key on the key endpoints: a Standard key (or a Restricted key without key permissions) cannot manage keys. Use the Auth Token or a Main key for that.</source>
+        <translation>Twilio hat diesen API-Schlüssel an den Schlüssel-Endpunkten abgelehnt: Ein Standard-Schlüssel (oder ein eingeschränkter Schlüssel ohne Schlüsselberechtigungen) kann keine Schlüssel verwalten. Verwenden Sie dafür das Auth Token oder einen Main-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credential on the key endpoints.</source>
+        <translation>Twilio hat die Zugangsdaten an den Schlüssel-Endpunkten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>It could not read the account either: the secret is wrong, or it is a Standard key.</source>
+        <translation>Auch das Konto ließ sich damit nicht lesen: Das Secret ist falsch, oder es handelt sich um einen Standard-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>It could not read the account either: the secret is wrong.</source>
+        <translation>Auch das Konto ließ sich damit nicht lesen: Das Secret ist falsch.</translation>
+    </message>
+    <message>
+        <source>profile:     %1 (%2)</source>
+        <translation>Profil:      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>account:     %1 “%2” (%3, %4)</source>
+        <translation>Konto:       %1 „%2“ (%3, %4)</translation>
+    </message>
+    <message>
+        <source>account:     %1, not readable: %2</source>
+        <translation>Konto:       %1, nicht lesbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>keys:        %n key(s) listed</source>
+        <translation>
+            <numerusform>Schlüssel:   %n Schlüssel aufgelistet</numerusform>
+            <numerusform>Schlüssel:   %n Schlüssel aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keys:        refused: %1</source>
+        <translation>Schlüssel:   abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>can do:      %1</source>
+        <translation>Ergebnis:    %1</translation>
+    </message>
+    <message>
+        <source>the test failed: Twilio refused the credential</source>
+        <translation>der Test ist fehlgeschlagen: Twilio hat die Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>the test did not finish: %1</source>
+        <translation>der Test wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print only the stored profiles&apos; names, one a line (for shell completion).</source>
+        <translation>Nur die Namen der gespeicherten Profile ausgeben, einen pro Zeile (für die Shell-Vervollständigung).</translation>
+    </message>
+    <message>
+        <source>List the profiles: the stored ones (* marks the active one) and [env], made from the TWILIO_* variables when they are set.</source>
+        <translation>Die Profile auflisten: die gespeicherten (* kennzeichnet das aktive) und [env], das aus den TWILIO_*-Variablen gebildet wird, wenn diese gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments (see --help)</source>
+        <translation>profiles list akzeptiert keine Argumente (siehe --help)</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: warning: %1</source>
+        <translation>keydesk-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with keydesk-cli profiles add NAME --account-sid AC… (see --help), or import twilio-cli&apos;s with keydesk-cli profiles import-twilio-cli.</source>
+        <translation>Keine Profile. Fügen Sie eines mit keydesk-cli profiles add NAME --account-sid AC… hinzu (siehe --help), oder importieren Sie die Profile von twilio-cli mit keydesk-cli profiles import-twilio-cli.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>ZUGANGSDATEN</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>(not usable)</source>
+        <translation>(nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>The TWILIO_* variables are set: API commands use %1 unless --profile names another.</source>
+        <translation>Die TWILIO_*-Variablen sind gesetzt: API-Befehle verwenden %1, sofern --profile kein anderes Profil angibt.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (at most 64 characters).</source>
+        <translation>Der Name des Profils (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The account (AC…).</source>
+        <translation>Das Konto (AC…).</translation>
+    </message>
+    <message>
+        <source>The credential is the account&apos;s Auth Token (read from the secret option).</source>
+        <translation>Als Zugangsdaten dient das Auth Token des Kontos (aus der Secret-Option gelesen).</translation>
+    </message>
+    <message>
+        <source>The credential is the API key SK… (its secret from the secret option).</source>
+        <translation>Als Zugangsdaten dient der API-Schlüssel SK… (sein Secret aus der Secret-Option).</translation>
+    </message>
+    <message>
+        <source>The credential is the OAuth client ID (its secret from the secret option).</source>
+        <translation>Als Zugangsdaten dient der OAuth-Client mit dieser ID (sein Secret aus der Secret-Option).</translation>
+    </message>
+    <message>
+        <source>Auth Token, API key secret or OAuth client secret</source>
+        <translation>Auth Token, Secret des API-Schlüssels oder OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <source>Processing region: us1 (default), ie1, au1.</source>
+        <translation>Verarbeitungsregion: us1 (Standard), ie1, au1.</translation>
+    </message>
+    <message>
+        <source>Edge location, e.g. dublin, sydney.</source>
+        <translation>Edge-Standort, z. B. dublin, sydney.</translation>
+    </message>
+    <message>
+        <source>Send this profile&apos;s requests to URL (a proxy or a sandbox).</source>
+        <translation>Die Anfragen dieses Profils an URL (einen Proxy oder eine Sandbox) senden.</translation>
+    </message>
+    <message>
+        <source>Test the profile once it is added (profiles test).</source>
+        <translation>Das Profil nach dem Hinzufügen testen (profiles test).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer of --test (default 30).</source>
+        <translation>Wartezeit in Sekunden pro Antwort bei --test (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Add a profile: an account and one credential. The secret goes to the system keychain, never to a file; it is read from --secret-env, --secret-file or --secret-stdin, never from the command line. When no profile is active, the new one becomes active.</source>
+        <translation>Ein Profil hinzufügen: ein Konto mit einem Satz Zugangsdaten. Das Secret wird im Schlüsselbund des Systems gespeichert, nie in einer Datei; es wird aus --secret-env, --secret-file oder --secret-stdin gelesen, nie von der Befehlszeile. Ist kein Profil aktiv, wird das neue Profil aktiv.</translation>
+    </message>
+    <message>
+        <source>profiles add takes exactly one NAME (secrets never go on the command line: use --secret-env, --secret-file or --secret-stdin)</source>
+        <translation>profiles add akzeptiert genau einen NAME (Secrets gehören nie auf die Befehlszeile: verwenden Sie --secret-env, --secret-file oder --secret-stdin)</translation>
+    </message>
+    <message>
+        <source>profiles add needs --account-sid AC…</source>
+        <translation>profiles add benötigt --account-sid AC…</translation>
+    </message>
+    <message>
+        <source>give exactly one of --use-auth-token, --api-key SK… and --oauth-client-id ID</source>
+        <translation>geben Sie genau eine der Optionen --use-auth-token, --api-key SK… und --oauth-client-id ID an</translation>
+    </message>
+    <message>
+        <source>a profile named %1 exists already; remove it first, or choose another name</source>
+        <translation>ein Profil namens %1 existiert bereits; entfernen Sie es zuerst, oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>profile %1 was not added: %2</source>
+        <translation>Profil %1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>profile %1 was not saved: no keychain is available to keep its secret, and KeyDesk never writes secrets to files. Set the TWILIO_* variables instead, or add the profile where a keychain (Secret Service) runs.</source>
+        <translation>Profil %1 wurde nicht gespeichert: Es ist kein Schlüsselbund verfügbar, der sein Secret aufbewahren kann, und KeyDesk schreibt Secrets nie in Dateien. Setzen Sie stattdessen die TWILIO_*-Variablen, oder fügen Sie das Profil dort hinzu, wo ein Schlüsselbund (Secret Service) läuft.</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2, account %3); its secret is in the system keychain.</source>
+        <translation>Profil %1 hinzugefügt (%2, Konto %3); sein Secret liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>It is the active profile now.</source>
+        <translation>Es ist jetzt das aktive Profil.</translation>
+    </message>
+    <message>
+        <source>%1 is made from the TWILIO_* variables and is not stored; set or unset the variables instead</source>
+        <translation>%1 wird aus den TWILIO_*-Variablen gebildet und ist nicht gespeichert; setzen oder entfernen Sie stattdessen die Variablen</translation>
+    </message>
+    <message>
+        <source>no profile is named %1 (see keydesk-cli profiles list)</source>
+        <translation>es gibt kein Profil namens %1 (siehe keydesk-cli profiles list)</translation>
+    </message>
+    <message>
+        <source>The profile to remove.</source>
+        <translation>Das zu entfernende Profil.</translation>
+    </message>
+    <message>
+        <source>Do not ask; needed when there is no terminal.</source>
+        <translation>Nicht nachfragen; erforderlich, wenn kein Terminal vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Remove a profile and its secret from the system keychain. Asks first unless --yes. The account and its keys are not touched.</source>
+        <translation>Ein Profil und sein Secret aus dem Schlüsselbund des Systems entfernen. Fragt vorher nach, außer mit --yes. Das Konto und seine Schlüssel bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>profiles remove needs exactly one NAME</source>
+        <translation>profiles remove benötigt genau einen NAME</translation>
+    </message>
+    <message>
+        <source>Remove profile %1 (%2, account %3) and its secret from the keychain?</source>
+        <translation>Profil %1 (%2, Konto %3) und sein Secret aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its keychain entry.</source>
+        <translation>Profil %1 und sein Eintrag im Schlüsselbund wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The profile to make active.</source>
+        <translation>Das zu aktivierende Profil.</translation>
+    </message>
+    <message>
+        <source>Make a profile the active one: API commands use it when neither --profile nor the TWILIO_* variables name another.</source>
+        <translation>Ein Profil aktivieren: API-Befehle verwenden es, wenn weder --profile noch die TWILIO_*-Variablen ein anderes angeben.</translation>
+    </message>
+    <message>
+        <source>profiles use needs exactly one NAME</source>
+        <translation>profiles use benötigt genau einen NAME</translation>
+    </message>
+    <message>
+        <source>Profile %1 is active now.</source>
+        <translation>Profil %1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: note: the TWILIO_* variables are set; they win over the active profile until they are unset.</source>
+        <translation>keydesk-cli: Hinweis: Die TWILIO_*-Variablen sind gesetzt; sie haben Vorrang vor dem aktiven Profil, bis sie entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The profile to test; default: the one API commands would use.</source>
+        <translation>Das zu testende Profil; Standard: das Profil, das API-Befehle verwenden würden.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Wartezeit in Sekunden pro Antwort (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Fetch the profile&apos;s account and try to list its keys; say what the credential can do (exit 0 accepted, 1 refused, 3 network or API error).</source>
+        <translation>Das Konto des Profils abrufen und versuchen, seine Schlüssel aufzulisten; ausgeben, was die Zugangsdaten können (Exit-Code 0 akzeptiert, 1 abgelehnt, 3 Netzwerk- oder API-Fehler).</translation>
+    </message>
+    <message>
+        <source>profiles test takes at most one NAME</source>
+        <translation>profiles test akzeptiert höchstens einen NAME</translation>
+    </message>
+    <message>
+        <source>twilio-cli profiles to import.</source>
+        <translation>Zu importierende Profile von twilio-cli.</translation>
+    </message>
+    <message>
+        <source>twilio-cli&apos;s config.json (default: $TWILIO_CONFIG_DIR/config.json, else ~/.twilio-cli/config.json).</source>
+        <translation>Die config.json von twilio-cli (Standard: $TWILIO_CONFIG_DIR/config.json, sonst ~/.twilio-cli/config.json).</translation>
+    </message>
+    <message>
+        <source>Import every profile that can be imported.</source>
+        <translation>Alle importierbaren Profile importieren.</translation>
+    </message>
+    <message>
+        <source>Then remove the imported profiles&apos; plain-text secrets from config.json (a 0600 backup is written beside it first).</source>
+        <translation>Anschließend die im Klartext gespeicherten Secrets der importierten Profile aus config.json entfernen (vorher wird daneben eine Sicherungskopie mit Modus 0600 geschrieben).</translation>
+    </message>
+    <message>
+        <source>Do not ask before --strip-secrets changes the file.</source>
+        <translation>Nicht nachfragen, bevor --strip-secrets die Datei ändert.</translation>
+    </message>
+    <message>
+        <source>List twilio-cli&apos;s profiles, or import them (--all, or by NAME) with their secrets moved into the system keychain.</source>
+        <translation>Die Profile von twilio-cli auflisten oder importieren (--all oder per NAME); ihre Secrets werden dabei in den Schlüsselbund des Systems verschoben.</translation>
+    </message>
+    <message>
+        <source>give --all or profile names, not both</source>
+        <translation>geben Sie --all oder Profilnamen an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--strip-secrets needs profiles to import: --all or their names</source>
+        <translation>--strip-secrets benötigt zu importierende Profile: --all oder ihre Namen</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: warning: %1 can be read by other users of this machine, and it holds API key secrets in plain text (chmod 600 it, or import and --strip-secrets).</source>
+        <translation>keydesk-cli: Warnung: %1 ist für andere Benutzer dieses Rechners lesbar und enthält Secrets von API-Schlüsseln im Klartext (führen Sie chmod 600 darauf aus, oder importieren Sie mit --strip-secrets).</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles.</source>
+        <translation>%1 enthält keine Profile.</translation>
+    </message>
+    <message>
+        <source>Profiles in %1:</source>
+        <translation>Profile in %1:</translation>
+    </message>
+    <message>
+        <source>(twilio-cli&apos;s active profile)</source>
+        <translation>(aktives Profil von twilio-cli)</translation>
+    </message>
+    <message>
+        <source>(imported already)</source>
+        <translation>(bereits importiert)</translation>
+    </message>
+    <message>
+        <source>(a KeyDesk profile has this name)</source>
+        <translation>(ein KeyDesk-Profil hat diesen Namen)</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Import with --all or by name; --strip-secrets then removes the plain-text secrets from the file (after a 0600 backup).</source>
+        <translation>Importieren Sie mit --all oder per Name; --strip-secrets entfernt danach die Secrets im Klartext aus der Datei (nach einer Sicherungskopie mit Modus 0600).</translation>
+    </message>
+    <message>
+        <source>%1 has no profile named %2; nothing was imported</source>
+        <translation>%1 enthält kein Profil namens %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>After the import, remove the imported profiles&apos; API key secrets from %1 (a 0600 backup is kept beside it)?</source>
+        <translation>Nach dem Import die Secrets der API-Schlüssel der importierten Profile aus %1 entfernen (daneben bleibt eine Sicherungskopie mit Modus 0600)?</translation>
+    </message>
+    <message>
+        <source>%1 is imported already.</source>
+        <translation>%1 ist bereits importiert.</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: %1 was not imported: %2</source>
+        <translation>keydesk-cli: %1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>keydesk-cli: %1 was not imported: a KeyDesk profile has that name with another credential; remove or rename it first</source>
+        <translation>keydesk-cli: %1 wurde nicht importiert: Ein KeyDesk-Profil mit diesem Namen hat andere Zugangsdaten; entfernen Sie es zuerst, oder benennen Sie es um</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2; %3 was not changed</source>
+        <translation>%1 wurde nicht importiert: %2; %3 wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>nothing more was imported: no keychain is available to keep the secrets, and KeyDesk never writes them to files; %1 was not changed</source>
+        <translation>es wurde nichts weiter importiert: Es ist kein Schlüsselbund verfügbar, der die Secrets aufbewahren kann, und KeyDesk schreibt sie nie in Dateien; %1 wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, account %3).</source>
+        <translation>%1 importiert (%2, Konto %3).</translation>
+    </message>
+    <message>
+        <source>%1 is the active profile now, as it was in twilio-cli.</source>
+        <translation>%1 ist jetzt das aktive Profil, wie zuvor in twilio-cli.</translation>
+    </message>
+    <message>
+        <source>the secrets were not removed from %1: %2</source>
+        <translation>die Secrets wurden nicht aus %1 entfernt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the plain-text secrets of %n profile(s) from %1; the original is in %2 (mode 0600): delete it once the import is checked.</source>
+        <translation>
+            <numerusform>Die im Klartext gespeicherten Secrets von %n Profil wurden aus %1 entfernt; das Original liegt in %2 (Modus 0600): Löschen Sie es, sobald der Import geprüft ist.</numerusform>
+            <numerusform>Die im Klartext gespeicherten Secrets von %n Profilen wurden aus %1 entfernt; das Original liegt in %2 (Modus 0600): Löschen Sie es, sobald der Import geprüft ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) were not imported</source>
+        <translation>
+            <numerusform>%n Profil wurde nicht importiert</numerusform>
+            <numerusform>%n Profile wurden nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: keydesk-cli profiles &lt;list|add|remove|use|test|import-twilio-cli&gt; [options]
+  profiles list [--json] [--names]
+  profiles add NAME --account-sid AC… (--use-auth-token | --api-key SK… | --oauth-client-id ID)
+               &lt;secret option&gt; [--region R] [--edge E] [--base-url URL] [--test]
+  profiles remove NAME [--yes]
+  profiles use NAME
+  profiles test [NAME] [--json]
+  profiles import-twilio-cli [--config FILE] [--all | NAME…] [--strip-secrets] [--yes]
+Secrets go to the system keychain, never to a file; with no keychain they are kept for one run.
+</source>
+        <translation>Aufruf: keydesk-cli profiles &lt;list|add|remove|use|test|import-twilio-cli&gt; [options]
+  profiles list [--json] [--names]
+  profiles add NAME --account-sid AC… (--use-auth-token | --api-key SK… | --oauth-client-id ID)
+               &lt;secret option&gt; [--region R] [--edge E] [--base-url URL] [--test]
+  profiles remove NAME [--yes]
+  profiles use NAME
+  profiles test [NAME] [--json]
+  profiles import-twilio-cli [--config FILE] [--all | NAME…] [--strip-secrets] [--yes]
+Secrets kommen in den Schlüsselbund des Systems, nie in eine Datei; ohne Schlüsselbund gelten sie nur für einen Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>unknown profiles subcommand &quot;%1&quot;
+%2</source>
+        <translation>unbekannter profiles-Unterbefehl „%1“
+%2</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5852,34 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>Signing with %1: type its secret (the keychain does not hold it).</source>
         <translation>Signiert wird mit %1: Geben Sie sein Secret ein (der Schlüsselbund enthält es nicht).</translation>
+    </message>
+    <message>
+        <source>Profile %1 cannot be used</source>
+        <translation>Profil %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Connecting to profile %1…</source>
+        <translation>Verbindung mit Profil %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no secret</source>
+        <translation>Profil %1 hat kein Secret</translation>
+    </message>
+    <message>
+        <source>No keychain is available: secrets are kept in memory for this session only and are forgotten when KeyDesk closes.</source>
+        <translation>Kein Schlüsselbund verfügbar: Secrets werden nur für diese Sitzung im Arbeitsspeicher gehalten und beim Beenden von KeyDesk verworfen.</translation>
     </message>
 </context>
 </TS>
