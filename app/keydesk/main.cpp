@@ -11,7 +11,9 @@
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/ProfilesPage.h"
 #include "profiles/Session.h"
+#include "profiles/WelcomePage.h"
 #include "shell/MainWindow.h"
 #include "token/TokenBuilderPage.h"
 #include "token/TokenInspectorPage.h"
@@ -24,6 +26,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QProcess>
+#include <QStackedWidget>
 #include <QTranslator>
 #include <QWindow>
 #include <cstdio>
@@ -119,6 +123,11 @@ int main(int argc, char* argv[])
     // Connects the one client to a profile: its hosts and credentials; the pages read the new account.
     ProfileStore profiles(&vault);
     KeysPage* keysPage = nullptr;
+    // The Keys slot shows the welcome page until an account is connected.
+    auto* keysSlot = new QStackedWidget;
+    keysSlot->setObjectName(QStringLiteral("keysSlot"));
+    auto* welcome = new WelcomePage(keysSlot);
+    keysSlot->addWidget(welcome);
     AuthTokenPage* authTokenPage = nullptr;
     auto connectProfile = [&](const Profile& profile, SecretBytes secret) {
         QString error;
@@ -130,8 +139,10 @@ int main(int argc, char* argv[])
         }
         window.setConnectionText(
             QApplication::translate("main", "Profile %1 (%2)").arg(profile.name, profile.accountSid));
-        if (keysPage)
+        if (keysPage) {
+            keysSlot->setCurrentWidget(keysPage);
             keysPage->connectionChanged();
+        }
         if (authTokenPage)
             authTokenPage->refresh();
     };
@@ -200,7 +211,48 @@ int main(int argc, char* argv[])
         vault.setMemoryOnly();
     keychainBanner();
     keysPage = new KeysPage(&client, &vault, window.clipboardService());
-    window.setPageWidget(MainWindow::Page::Keys, keysPage);
+    keysSlot->addWidget(keysPage);
+    keysSlot->setCurrentWidget(client.credentials().kind() == ApiCredentials::Kind::None
+                                       && !(parser.isSet(sandbox) || parser.isSet(sandboxKeys))
+                                   ? static_cast<QWidget*>(welcome)
+                                   : keysPage);
+    window.setPageWidget(MainWindow::Page::Keys, keysSlot);
+
+    // Profiles: add, edit, remove, make active (which connects), import from twilio-cli.
+    auto* profilesPage = new ProfilesPage(&profiles);
+    window.setPageWidget(MainWindow::Page::Profiles, profilesPage);
+    QObject::connect(profilesPage, &ProfilesPage::statusMessage, &window, &MainWindow::showStatusMessage);
+    QObject::connect(profilesPage, &ProfilesPage::activeProfileChanged, &window, [&](const Profile& profile) {
+        profiles.readSecret(profile.id, &window, [&, profile](SecretBytes secret, const QString& sentence) {
+            if (secret.isEmpty()) {
+                window.showStatusMessage(sentence);
+                return;
+            }
+            connectProfile(profile, std::move(secret));
+        });
+    });
+    QObject::connect(welcome, &WelcomePage::addProfileRequested, &window, [&] {
+        window.showPage(MainWindow::Page::Profiles);
+        profilesPage->addProfile();
+    });
+    QObject::connect(welcome, &WelcomePage::importRequested, &window, [&] {
+        window.showPage(MainWindow::Page::Profiles);
+        profilesPage->importFromTwilioCli();
+    });
+    QObject::connect(welcome, &WelcomePage::useEnvironmentRequested, &window, [&] {
+        EnvironmentProfile environment;
+        if (!environment.profile()) {
+            window.showStatusMessage(environment.error());
+            return;
+        }
+        connectProfile(*environment.profile(), environment.takeSecret());
+    });
+    QObject::connect(welcome, &WelcomePage::sandboxRequested, &window, [&] {
+        // The sandbox lives in its own KeyDesk window: start one with --sandbox.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     { QStringLiteral("--sandbox") }))
+            window.showStatusMessage(QApplication::translate("main", "Could not start keydesk --sandbox."));
+    });
     window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
     QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);
     authTokenPage = new AuthTokenPage(&client, window.clipboardService());
