@@ -1004,35 +1004,35 @@ Jeder Befehl hat --help.
     <name>ConnectionTest</name>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <source>Twilio refused this API key on the account and on the key endpoints: either the key SID or secret is wrong, or it is a Standard key, which cannot manage keys (use the Auth Token or a Main key). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat diesen API-Schlüssel am Konto-Endpunkt und an den Schlüssel-Endpunkten abgelehnt: Entweder sind SID oder Secret des Schlüssels falsch, oder es handelt sich um einen Standard-Schlüssel, der keine Schlüssel verwalten kann (verwenden Sie das Auth Token oder einen Main-Schlüssel). %1</translation>
     </message>
     <message>
         <source>Connected to account %1, but this API key is refused on the key endpoints: a Standard key (or a Restricted key without key permissions) cannot manage keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden, aber dieser API-Schlüssel wird an den Schlüssel-Endpunkten abgelehnt: Ein Standard-Schlüssel (oder ein eingeschränkter Schlüssel ohne Schlüsselberechtigungen) kann keine Schlüssel verwalten.</translation>
     </message>
     <message>
         <source>Connected to account %1: this Auth Token can manage the account&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden: Dieses Auth Token kann die Schlüssel des Kontos verwalten.</translation>
     </message>
     <message>
         <source>Connected to account %1: this OAuth client can list and manage keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden: Dieser OAuth-Client kann Schlüssel auflisten und verwalten.</translation>
     </message>
     <message>
         <source>Connected to account %1: this Restricted key can list keys; everything else it may do is set by its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden: Dieser eingeschränkte Schlüssel (Restricted) kann Schlüssel auflisten; was er darüber hinaus darf, legen seine Berechtigungen fest.</translation>
     </message>
     <message>
         <source>Connected to account %1: this Main key can manage the account&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden: Dieser Main-Schlüssel kann die Schlüssel des Kontos verwalten.</translation>
     </message>
     <message>
         <source>Connected to account %1: this API key can list the account&apos;s keys (a Main key, or a Restricted key whose permissions allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden: Dieser API-Schlüssel kann die Schlüssel des Kontos auflisten (ein Main-Schlüssel oder ein eingeschränkter Schlüssel, dessen Berechtigungen dies erlauben).</translation>
     </message>
 </context>
 <context>
@@ -3062,214 +3062,214 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
     <name>ProfileDialog</name>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>A profile is one way into one Twilio account. The secret goes to the system keychain, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil ist ein Zugang zu einem Twilio-Konto. Das Secret wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Profils</translation>
     </message>
     <message>
         <source>e.g. Production (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion (EU)</translation>
     </message>
     <message>
         <source>&amp;Account SID:</source>
-        <translation type="unfinished">&amp;Account SID:</translation>
+        <translation>&amp;Account SID:</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished">Account SID</translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten:</translation>
     </message>
     <message>
         <source>Credential kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Zugangsdaten</translation>
     </message>
     <message>
         <source>API &amp;key SID:</source>
-        <translation type="unfinished">SID des API-&amp;Schlüssels:</translation>
+        <translation>SI&amp;D des API-Schlüssels:</translation>
     </message>
     <message>
         <source>API key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID des API-Schlüssels</translation>
     </message>
     <message>
         <source>Auth &amp;Token:</source>
-        <translation type="unfinished">Auth &amp;Token:</translation>
+        <translation>Auth &amp;Token:</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished">Secret</translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Leave the secret empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Secret leer, um das im Schlüsselbund gespeicherte beizubehalten.</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Region:</translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>&amp;Edge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edge-Standort:</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Standort</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Optional: a proxy or the sandbox, e.g. http://127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein Proxy oder die Sandbox, z. B. http://127.0.0.1:8080</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Edit profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Auth Token</source>
-        <translation type="unfinished">Auth Token</translation>
+        <translation>Auth Token</translation>
     </message>
     <message>
         <source>API key &amp;secret:</source>
-        <translation type="unfinished">&amp;Secret des API-Schlüssels:</translation>
+        <translation>&amp;Secret des API-Schlüssels:</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished">Secret des API-Schlüssels</translation>
+        <translation>Secret des API-Schlüssels</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret des OAuth-Clients</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Another profile is already called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits %1.</translation>
     </message>
     <message>
         <source>A changed credential needs its secret: enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Zugangsdaten benötigen ihr Secret: Geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Enter the secret (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Secret ein (%1).</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Enter the secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Secret ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>The stored secret could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Secret konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Verbindung testen</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished">Account SID</translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>From TWILIO_* variables (read-only; used before the active profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den TWILIO_*-Variablen (schreibgeschützt; hat Vorrang vor dem aktiven Profil)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>%1, active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktives Profil</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3784,155 @@ Secrets kommen in den Schlüsselbund des Systems, nie in eine Datei; ohne Schlü
 %2</source>
         <translation>unbekannter profiles-Unterbefehl „%1“
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Each profile connects KeyDesk to one Twilio account. Secrets are kept in the system keychain; the active profile is used when no TWILIO_* variables are set.</source>
+        <translation>Jedes Profil verbindet KeyDesk mit einem Twilio-Konto. Secrets werden im Schlüsselbund des Systems gespeichert; das aktive Profil wird verwendet, wenn keine TWILIO_*-Variablen gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Set a&amp;ctive</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from twilio-cli…</source>
+        <translation>Aus twilio-cli &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Some stored profiles could not be read: %1</source>
+        <translation>Einige gespeicherte Profile konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Adding profile %1…</source>
+        <translation>Profil %1 wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not added: %2</source>
+        <translation>Profil %1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 was added.</source>
+        <translation>Profil %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saving profile %1…</source>
+        <translation>Profil %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not saved: %2</source>
+        <translation>Profil %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 was saved.</source>
+        <translation>Profil %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 (%2)?</source>
+        <translation>Profil %1 (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>Its secret is removed from the keychain too. The credential itself keeps working at Twilio; revoke it in the Twilio Console if nothing needs it.</source>
+        <translation>Sein Secret wird ebenfalls aus dem Schlüsselbund entfernt. Die Zugangsdaten selbst bleiben bei Twilio gültig; widerrufen Sie sie in der Twilio Console, wenn sie nicht mehr benötigt werden.</translation>
+    </message>
+    <message>
+        <source>Removing profile %1…</source>
+        <translation>Profil %1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not removed: %2</source>
+        <translation>Profil %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 and its keychain entry were removed.</source>
+        <translation>Profil %1 und sein Eintrag im Schlüsselbund wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is now active. While TWILIO_* variables are set, the command line uses them first.</source>
+        <translation>Profil %1 ist jetzt aktiv. Solange TWILIO_*-Variablen gesetzt sind, verwendet die Befehlszeile vorrangig diese.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is now active.</source>
+        <translation>Profil %1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Testing the environment profile…</source>
+        <translation>Umgebungsprofil wird getestet…</translation>
+    </message>
+    <message>
+        <source>Testing profile %1…</source>
+        <translation>Profil %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The secret of profile %1 could not be read.</source>
+        <translation>Das Secret des Profils %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>twilio-cli&apos;s profiles could not be read: %1</source>
+        <translation>Die Profile von twilio-cli konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>twilio-cli&apos;s %1 lists no profiles.</source>
+        <translation>Die Datei %1 von twilio-cli enthält keine Profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n profile(s) from twilio-cli…</source>
+        <translation>
+            <numerusform>%n Profil wird aus twilio-cli importiert…</numerusform>
+            <numerusform>%n Profile werden aus twilio-cli importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from twilio-cli: %1.</source>
+        <translation>
+            <numerusform>%n Profil aus twilio-cli importiert: %1.</numerusform>
+            <numerusform>%n Profile aus twilio-cli importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>The plain-text secrets were removed from %1; the old file is kept as %2, readable only by you.</source>
+        <translation>Die Secrets im Klartext wurden aus %1 entfernt; die alte Datei bleibt als %2 erhalten und ist nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>The secrets were not removed from %1: %2</source>
+        <translation>Die Secrets wurden nicht aus %1 entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5550,61 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     </message>
 </context>
 <context>
+    <name>TwilioCliImportDialog</name>
+    <message>
+        <source>Import from twilio-cli</source>
+        <translation>Aus twilio-cli importieren</translation>
+    </message>
+    <message>
+        <source>Profiles found in %1. The chosen ones are added as API key profiles, with their secrets moved into the keychain.</source>
+        <translation>In %1 gefundene Profile. Die ausgewählten werden als Profile mit API-Schlüssel hinzugefügt; ihre Secrets werden in den Schlüsselbund verschoben.</translation>
+    </message>
+    <message>
+        <source>This file holds API key secrets in plain text and other users of this computer can read it. Import the profiles, then strip the secrets from the file below.</source>
+        <translation>Diese Datei enthält Secrets von API-Schlüsseln im Klartext, und andere Benutzer dieses Rechners können sie lesen. Importieren Sie die Profile, und entfernen Sie anschließend unten die Secrets aus der Datei.</translation>
+    </message>
+    <message>
+        <source>twilio-cli profiles to import</source>
+        <translation>Zu importierende Profile von twilio-cli</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (active in twilio-cli)</source>
+        <translation>%1 (in twilio-cli aktiv)</translation>
+    </message>
+    <message>
+        <source>%1
+Not importable: %2</source>
+        <translation>%1
+Nicht importierbar: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Not importable: a KeyDesk profile with this name exists already.</source>
+        <translation>%1
+Nicht importierbar: Ein KeyDesk-Profil mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the plain-text secrets of the imported profiles from config.json (a backup readable only by you is kept beside it)</source>
+        <translation>Secrets der importierten Profile im Klartext aus config.json &amp;entfernen (daneben bleibt eine nur für Sie lesbare Sicherungskopie erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove the plain-text secrets from config.json</source>
+        <translation>Secrets im Klartext aus config.json entfernen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one profile to import.</source>
+        <translation>Wählen Sie mindestens ein Profil zum Importieren aus.</translation>
+    </message>
+</context>
+<context>
     <name>TwilioHosts</name>
     <message>
         <source>&quot;%1&quot; is not a usable base URL: give scheme, host and optional port, like http://127.0.0.1:8080</source>
@@ -5820,6 +6024,53 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to KeyDesk</source>
+        <translation>Willkommen bei KeyDesk</translation>
+    </message>
+    <message>
+        <source>KeyDesk needs a way into a Twilio account before it can show keys. Choose one:</source>
+        <translation>KeyDesk benötigt einen Zugang zu einem Twilio-Konto, bevor es Schlüssel anzeigen kann. Wählen Sie eine Möglichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Enter an Account SID with its Auth Token, an API key or an OAuth client; the secret goes to the system keychain.</source>
+        <translation>Geben Sie eine Account SID mit zugehörigem Auth Token, einen API-Schlüssel oder einen OAuth-Client ein; das Secret wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from twilio-cli…</source>
+        <translation>Aus twilio-cli &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring over the profiles twilio-cli keeps in config.json and move their plain-text secrets into the keychain.</source>
+        <translation>Übernehmen Sie die Profile, die twilio-cli in config.json speichert, und verschieben Sie ihre Secrets aus dem Klartext in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;environment</source>
+        <translation>&amp;Umgebungsvariablen verwenden</translation>
+    </message>
+    <message>
+        <source>Connect with the TWILIO_* variables set for this session; nothing is stored.</source>
+        <translation>Verbinden Sie sich über die für diese Sitzung gesetzten TWILIO_*-Variablen; es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Explore KeyDesk on a built-in demo account with sample keys; no Twilio account is needed (keydesk --sandbox).</source>
+        <translation>Lernen Sie KeyDesk mit einem integrierten Demo-Konto und Beispielschlüsseln kennen; ein Twilio-Konto ist nicht nötig (keydesk --sandbox).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for Twilio API keys and Access Tokens.</source>
@@ -5880,6 +6131,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>No keychain is available: secrets are kept in memory for this session only and are forgotten when KeyDesk closes.</source>
         <translation>Kein Schlüsselbund verfügbar: Secrets werden nur für diese Sitzung im Arbeitsspeicher gehalten und beim Beenden von KeyDesk verworfen.</translation>
+    </message>
+    <message>
+        <source>Could not start keydesk --sandbox.</source>
+        <translation>keydesk --sandbox konnte nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("API key SID")), qPrintable(message->text()));
         dialog->reject();
-        QTest::qWait(10);
+        QCoreApplication::processEvents(); // anything queued by the dialog runs now
         QVERIFY(f.store->list().isEmpty());
     }
 
@@ -223,8 +223,9 @@ private Q_SLOTS:
 
         // Cancel keeps it.
         Confirmation::setNextAnswer(false);
+        const int asked = Confirmation::askedCount();
         action(page, "removeProfileAction")->trigger();
-        QTest::qWait(20);
+        QCOMPARE(Confirmation::askedCount(), asked + 1); // asked, answered "keep", nothing sent
         QVERIFY(f.store->find(id));
 
         Confirmation::setNextAnswer(true);
@@ -323,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<InlineMessage*>(QStringLiteral("permissionsWarning"))->isVisible());
         QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("stripSecretsCheck"))->isChecked());
         dialog->reject();
-        QTest::qWait(20);
+        QCoreApplication::processEvents(); // anything queued by the dialog runs now
         QVERIFY(f.store->list().isEmpty());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -189,6 +189,11 @@ void ProfilesPage::addProfile()
             selectProfile(profile.id);
             const QString text = tr("Profile %1 was added.").arg(profile.name);
             m_message->showSuccess(sentence.isEmpty() ? text : text + u' ' + sentence);
+            // The first profile is the one to use: make it active, so the window connects to it.
+            if (m_store->activeId().isEmpty() && m_store->setActive(profile.id)) {
+                selectProfile(profile.id); // the list was read again
+                Q_EMIT activeProfileChanged(profile);
+            }
         });
     });
     dialog->open();
