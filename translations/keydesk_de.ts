@@ -678,6 +678,22 @@ in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox 
         <source>the answer has no secondary_auth_token</source>
         <translation>die Antwort enthält kein secondary_auth_token</translation>
     </message>
+    <message>
+        <source>the answer&apos;s account_sid is not an Account SID</source>
+        <translation>das account_sid der Antwort ist keine Account SID</translation>
+    </message>
+    <message>
+        <source>the answer is about account %1, not %2</source>
+        <translation>die Antwort betrifft das Konto %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>the secondary_auth_token in the answer is not 32 hexadecimal digits (not shown)</source>
+        <translation>das secondary_auth_token in der Antwort besteht nicht aus 32 Hexadezimalziffern (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s date_created cannot be read</source>
+        <translation>das date_created der Antwort ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ApiCredentials.h"
 #include "api/ApiTask.h"
 #include "api/TwilioDate.h"
 
@@ -11,6 +12,25 @@ AuthTokenService::AuthTokenService(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
 { }
+
+bool AuthTokenService::isAuthToken(QByteArrayView token)
+{
+    if (token.size() != 32)
+        return false;
+    for (const char c : token)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+    return true;
+}
+
+QString AuthTokenService::checkAccount(const QString& accountSid) const
+{
+    if (!ApiCredentials::isAccountSid(accountSid))
+        return tr("the answer's account_sid is not an Account SID");
+    if (accountSid != m_client->accountSid())
+        return tr("the answer is about account %1, not %2").arg(accountSid, m_client->accountSid());
+    return {};
+}
 
 ApiTask* AuthTokenService::createSecondary(std::function<void(ApiResult<SecondaryAuthToken>)> done)
 {
@@ -35,13 +55,24 @@ ApiTask* AuthTokenService::createSecondary(std::function<void(ApiResult<Secondar
         }
         const QJsonObject o = call->json().object();
         SecretBytes token = call->takeSecret("secondary_auth_token");
-        if (token.isEmpty()) {
-            done(ApiError::badResponse(call->httpStatus(), tr("the answer has no secondary_auth_token")));
+        SecondaryAuthToken secondary;
+        secondary.accountSid = o.value(QStringLiteral("account_sid")).toString();
+        secondary.dateCreated = TwilioDate::parse(o.value(QStringLiteral("date_created")).toString());
+        // Checked before anything is shown or kept: a malformed answer is an error, never a token.
+        QString problem;
+        if (token.isEmpty())
+            problem = tr("the answer has no secondary_auth_token");
+        else if (!isAuthToken(token.view()))
+            problem = tr("the secondary_auth_token in the answer is not 32 hexadecimal digits (not shown)");
+        else if (const QString sid = checkAccount(secondary.accountSid); !sid.isEmpty())
+            problem = sid;
+        else if (!secondary.dateCreated.isValid())
+            problem = tr("the answer's date_created cannot be read");
+        if (!problem.isEmpty()) {
+            token.clear();
+            done(ApiError::badResponse(call->httpStatus(), problem));
         } else {
-            SecondaryAuthToken secondary;
-            secondary.accountSid = o.value(QStringLiteral("account_sid")).toString();
             secondary.token = std::move(token);
-            secondary.dateCreated = TwilioDate::parse(o.value(QStringLiteral("date_created")).toString());
             done(std::move(secondary));
         }
         task->complete();
@@ -85,9 +116,13 @@ ApiTask* AuthTokenService::promote(std::function<void(ApiResult<QDateTime>)> don
         if (!call->ok()) {
             done(call->error());
         } else {
-            const QDateTime updated
-                = TwilioDate::parse(call->json().object().value(QStringLiteral("date_updated")).toString());
-            done(updated.isValid() ? updated : QDateTime::currentDateTimeUtc());
+            const QJsonObject o = call->json().object();
+            const QDateTime updated = TwilioDate::parse(o.value(QStringLiteral("date_updated")).toString());
+            if (const QString problem = checkAccount(o.value(QStringLiteral("account_sid")).toString());
+                !problem.isEmpty())
+                done(ApiError::badResponse(call->httpStatus(), problem));
+            else
+                done(updated.isValid() ? updated : QDateTime::currentDateTimeUtc());
         }
         task->complete();
     });

@@ -34,6 +34,12 @@ public:
     // former secondary, which the caller already has; it is discarded.
     ApiTask* promote(std::function<void(ApiResult<QDateTime>)> done);
 
+    // An Auth Token's shape: 32 hexadecimal digits.
+    static bool isAuthToken(QByteArrayView token);
+
 private:
+    // Empty when the answer's account_sid is the client's account; else a sentence.
+    QString checkAccount(const QString& accountSid) const;
+
     ApiClient* m_client;
 };

@@ -732,6 +732,49 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), status >= 500 ? 2 : 1);
     }
 
+    void malformedAuthTokenAnswersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("inSentence");
+        const QByteArray date = "\"date_created\":\"2026-12-01T10:00:00Z\"";
+        const QByteArray good = "\"account_sid\":\"" + accountSid.toUtf8() + "\"";
+        QTest::newRow("no token") << QByteArray("{" + good + "," + date + "}")
+                                  << QStringLiteral("no secondary_auth_token");
+        QTest::newRow("token not hex") << QByteArray(
+            "{" + good + "," + date + ",\"secondary_auth_token\":\"<script>x</script>0123456789abcdef0\"}")
+                                       << QStringLiteral("not 32 hexadecimal digits");
+        QTest::newRow("another account")
+            << QByteArray("{\"account_sid\":\"AC00000000000000000000000000000000\"," + date
+                          + ",\"secondary_auth_token\":\"0123456789abcdef0123456789abcdef\"}")
+            << QStringLiteral("about account AC00000000000000000000000000000000");
+        QTest::newRow("bad date") << QByteArray(
+            "{" + good
+            + ",\"date_created\":\"soon\",\"secondary_auth_token\":\"0123456789abcdef0123456789abcdef\"}")
+                                  << QStringLiteral("date_created");
+    }
+    void malformedAuthTokenAnswersAreErrors()
+    {
+        // Every field of the answer is checked before the token is shown or kept (issue 8, item 9).
+        QFETCH(QByteArray, body);
+        QFETCH(QString, inSentence);
+        CannedServer server;
+        server.answer = [&](const QByteArray&, const QByteArray&) {
+            return CannedServer::response(201, "application/json", body);
+        };
+        QVERIFY(server.listen());
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url());
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(accountSid, SecretBytes(authToken)));
+        AuthTokenService tokens(&client);
+        RUN(SecondaryAuthToken, r, tokens.createSecondary(done));
+        QVERIFY(!(*r)->ok());
+        QCOMPARE((*r)->error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2((*r)->error().sentence().contains(inSentence), qPrintable((*r)->error().sentence()));
+        QVERIFY(!(*r)->error().sentence().contains(QStringLiteral("script")));
+    }
+
     void emptyFiveHundredOnCreateIsChecked_data()
     {
         QTest::addColumn<bool>("keyAppears");
