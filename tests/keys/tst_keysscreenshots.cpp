@@ -128,6 +128,21 @@ private Q_SLOTS:
         save(&window, QStringLiteral("keys-detail-restricted.png"));
     }
 
+    void noKeychainBanner()
+    {
+        // What the window shows when no keychain answers (issue 8): the banner above every page.
+        QVERIFY2(startSandbox({}), qPrintable(m_sandbox->errorString()));
+        MainWindow window;
+        KeysPage* page = keysPage(window);
+        window.setBanner(
+            QStringLiteral("No keychain is available: secrets are kept in memory for this session only "
+                           "and are forgotten when KeyDesk closes."));
+        window.resize(1200, 760);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isListComplete(), 60000);
+        save(&window, QStringLiteral("window-no-keychain-banner.png"));
+    }
+
     void inlineError()
     {
         QVERIFY2(startSandbox({ QStringLiteral("--faults"), QStringLiteral("500@GET /v1/Keys") }),
