@@ -2657,6 +2657,89 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
     </message>
 </context>
 <context>
+    <name>OAuthBrowserSignIn</name>
+    <message>
+        <source>The sign-in with Twilio did not finish in time. Sign in again.</source>
+        <translation>Die Anmeldung bei Twilio wurde nicht rechtzeitig abgeschlossen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer the request to renew the sign-in in time.</source>
+        <translation>Twilio hat die Anfrage zum Erneuern der Anmeldung nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the sign-in: %1</source>
+        <translation>Twilio hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not generate random numbers for the sign-in.</source>
+        <translation>KeyDesk konnte keine Zufallszahlen für die Anmeldung erzeugen.</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not listen on a local port for the answer from the browser.</source>
+        <translation>KeyDesk konnte auf keinem lokalen Port auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>KeyDesk received the answer from Twilio. You can close this page and return to KeyDesk.</source>
+        <translation>KeyDesk hat die Antwort von Twilio erhalten. Sie können diese Seite schließen und zu KeyDesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not open a web browser for the sign-in with Twilio.</source>
+        <translation>KeyDesk konnte keinen Webbrowser für die Anmeldung bei Twilio öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no refresh token to renew the sign-in with. Sign in again.</source>
+        <translation>Es gibt kein Refresh-Token, mit dem die Anmeldung erneuert werden kann. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The answer that reached KeyDesk does not belong to this sign-in (its state does not match), so it was refused. Sign in again.</source>
+        <translation>Die Antwort, die KeyDesk erreicht hat, gehört nicht zu dieser Anmeldung (ihr state stimmt nicht überein) und wurde deshalb abgewiesen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Twilio did not grant access: %1</source>
+        <translation>Twilio hat keinen Zugriff gewährt: %1</translation>
+    </message>
+    <message>
+        <source>The answer from Twilio has no authorization code. Sign in again.</source>
+        <translation>Die Antwort von Twilio enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The answer from Twilio&apos;s token endpoint is not a JSON object.</source>
+        <translation>Die Antwort des Token-Endpunkts von Twilio ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not reach %1: %2</source>
+        <translation>KeyDesk konnte %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Twilio refused to renew the sign-in: %1. Sign in again.</source>
+        <translation>Twilio hat das Erneuern der Anmeldung abgelehnt: %1. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The answer from Twilio&apos;s token endpoint is malformed: %1</source>
+        <translation>Die Antwort des Token-Endpunkts von Twilio ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>no usable access_token</source>
+        <translation>kein verwendbares access_token</translation>
+    </message>
+    <message>
+        <source>token_type is not Bearer</source>
+        <translation>token_type ist nicht Bearer</translation>
+    </message>
+    <message>
+        <source>the refresh_token is not a token</source>
+        <translation>das refresh_token ist kein Token</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive number of seconds</source>
+        <translation>expires_in ist keine positive Anzahl von Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenSource</name>
     <message>
         <source>the token answer has no access_token</source>

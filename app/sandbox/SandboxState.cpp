@@ -32,6 +32,8 @@ void SandboxState::clear()
     m_accountOfKey.clear();
     m_oauthClients.clear();
     m_issuedTokens.clear();
+    m_authorizationCodes.clear();
+    m_refreshTokens.clear();
     Q_EMIT changed();
 }
 
@@ -330,4 +332,61 @@ QString SandboxState::accessTokenAccount(const QByteArray& token) const
     if (it == m_issuedTokens.constEnd() || it->expires <= now())
         return {};
     return it->accountSid;
+}
+
+namespace {
+std::optional<SandboxState::AuthorizationGrant>
+takeGrant(QHash<QByteArray, SandboxState::AuthorizationGrant>& grants, const QByteArray& secret, qint64 now)
+{
+    if (secret.isEmpty())
+        return std::nullopt;
+    const auto it = grants.find(SandboxFormat::sha256(secret));
+    if (it == grants.end())
+        return std::nullopt;
+    SandboxState::AuthorizationGrant grant = *it;
+    grants.erase(it);
+    if (grant.expires <= now)
+        return std::nullopt;
+    return grant;
+}
+
+void forgetExpired(QHash<QByteArray, SandboxState::AuthorizationGrant>& grants, qint64 now)
+{
+    for (auto it = grants.begin(); it != grants.end();)
+        it = it->expires <= now ? grants.erase(it) : std::next(it);
+}
+} // namespace
+
+QString SandboxState::issueAuthorizationCode(const AuthorizationGrant& grant)
+{
+    const qint64 issued = now();
+    forgetExpired(m_authorizationCodes, issued);
+    const QString code = SandboxFormat::randomAlphanumeric(48);
+    AuthorizationGrant stored = grant;
+    stored.expires = issued + m_authorizationCodeLifetime;
+    m_authorizationCodes.insert(SandboxFormat::sha256(code.toLatin1()), stored);
+    return code;
+}
+
+std::optional<SandboxState::AuthorizationGrant> SandboxState::takeAuthorizationCode(const QByteArray& code)
+{
+    return takeGrant(m_authorizationCodes, code, now());
+}
+
+QString SandboxState::issueRefreshToken(const AuthorizationGrant& grant)
+{
+    const qint64 issued = now();
+    forgetExpired(m_refreshTokens, issued);
+    const QString token = QStringLiteral("RT") + SandboxFormat::randomAlphanumeric(62);
+    AuthorizationGrant stored = grant;
+    stored.redirectUri.clear();
+    stored.codeChallenge.clear();
+    stored.expires = issued + m_refreshTokenLifetime;
+    m_refreshTokens.insert(SandboxFormat::sha256(token.toLatin1()), stored);
+    return token;
+}
+
+std::optional<SandboxState::AuthorizationGrant> SandboxState::takeRefreshToken(const QByteArray& token)
+{
+    return takeGrant(m_refreshTokens, token, now());
 }

@@ -86,6 +86,27 @@ public:
     void setAccessTokenLifetime(int seconds) { m_accessTokenLifetime = seconds; }
     int accessTokenLifetime() const { return m_accessTokenLifetime; }
 
+    // --- OAuth (v2 authorization_code with PKCE, refresh_token). Codes and refresh tokens live in
+    // memory only (kept as SHA-256 digests), like access tokens: a restart forgets them.
+    struct AuthorizationGrant
+    {
+        QString clientId;
+        QString accountSid;
+        QString redirectUri; // authorization codes only
+        QString codeChallenge; // base64url(SHA-256(code_verifier)); authorization codes only
+        QString scope;
+        qint64 expires = 0;
+    };
+    QString issueAuthorizationCode(const AuthorizationGrant& grant); // sets expires
+    // A code works once: returns and forgets it; nullopt when unknown, used or expired.
+    std::optional<AuthorizationGrant> takeAuthorizationCode(const QByteArray& code);
+    void setAuthorizationCodeLifetime(int seconds) { m_authorizationCodeLifetime = seconds; }
+    int authorizationCodeLifetime() const { return m_authorizationCodeLifetime; }
+    QString issueRefreshToken(const AuthorizationGrant& grant); // sets expires
+    // Refresh tokens rotate: returns and forgets it; nullopt when unknown or expired.
+    std::optional<AuthorizationGrant> takeRefreshToken(const QByteArray& token);
+    void setRefreshTokenLifetime(int seconds) { m_refreshTokenLifetime = seconds; }
+
     // --- restore (SandboxStateFile); no changed() signals
     SandboxAccount& restoreAccount(SandboxAccount account);
     void restoreKey(SandboxKey key);
@@ -115,4 +136,8 @@ private:
     QByteArray m_tokenSigningKey;
     QHash<QByteArray, IssuedToken> m_issuedTokens; // by SHA-256 of the token
     int m_accessTokenLifetime = 3600;
+    QHash<QByteArray, AuthorizationGrant> m_authorizationCodes; // by SHA-256 of the code
+    QHash<QByteArray, AuthorizationGrant> m_refreshTokens; // by SHA-256 of the token
+    int m_authorizationCodeLifetime = 60;
+    int m_refreshTokenLifetime = 30 * 24 * 3600;
 };
