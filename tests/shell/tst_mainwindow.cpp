@@ -159,7 +159,8 @@ void TestMainWindow::bannerAcrossThePages()
     QVERIFY(!banner->isVisible());
     window.setBanner(QStringLiteral("No keychain is available: <b>secrets</b> are kept in memory."));
     QVERIFY(banner->isVisible());
-    QCOMPARE(window.bannerText(), QStringLiteral("No keychain is available: <b>secrets</b> are kept in memory."));
+    QCOMPARE(window.bannerText(),
+             QStringLiteral("No keychain is available: <b>secrets</b> are kept in memory."));
     window.showPage(MainWindow::Page::Webhooks);
     QVERIFY(banner->isVisible()); // not tied to a page
     window.setBanner({});
