@@ -148,22 +148,9 @@ QString usage()
 
 int runAuthTokenCommand(CliContext& cli, const QStringList& args)
 {
-    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
-        if (args.size() >= 2) {
-            cli.out() << usage();
-            cli.out().flush();
-            return ExitOk;
-        }
-        return cli.fail(ExitUsage, usage());
-    }
-    const QString sub = args.at(1);
-    const QStringList rest = QStringList { QStringLiteral("keydesk-cli authtoken ") + sub } + args.mid(2);
-    if (sub == u"secondary-create")
-        return secondaryCreate(cli, rest);
-    if (sub == u"secondary-delete")
-        return secondaryDelete(cli, rest);
-    if (sub == u"promote")
-        return promote(cli, rest);
-    return cli.fail(ExitUsage,
-                    AuthTokenCommands::tr("unknown authtoken subcommand \"%1\"\n%2").arg(sub, usage()));
+    return cli.runSubcommand(args, usage(),
+                             { { QStringLiteral("secondary-create"), secondaryCreate },
+                               { QStringLiteral("secondary-delete"), secondaryDelete },
+                               { QStringLiteral("promote"), promote } },
+                             AuthTokenCommands::tr("unknown authtoken subcommand \"%1\"\n%2"));
 }

@@ -226,3 +226,23 @@ int CliContext::parse(QCommandLineParser& parser, const QStringList& args, const
     }
     return -1;
 }
+
+int CliContext::runSubcommand(const QStringList& args, const QString& usage,
+                              const QList<Subcommand>& subcommands, const QString& unknownFormat,
+                              bool helpWord)
+{
+    const QString sub = args.value(1);
+    if (args.size() < 2 || sub == u"--help" || sub == u"-h" || (helpWord && sub == u"help")) {
+        if (args.size() < 2)
+            return fail(ExitUsage, usage);
+        out() << usage;
+        out().flush();
+        return ExitOk;
+    }
+    const QStringList rest
+        = QStringList { QStringLiteral("keydesk-cli %1 %2").arg(args.first(), sub) } + args.mid(2);
+    for (const Subcommand& subcommand : subcommands)
+        if (subcommand.name == sub)
+            return subcommand.run(*this, rest);
+    return fail(ExitUsage, unknownFormat.arg(printable(sub), usage));
+}

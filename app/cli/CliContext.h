@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <functional>
 
 // Exit codes shared by every keydesk-cli command (PRODUCT.md).
 enum ExitCode : int {
@@ -50,6 +51,18 @@ public:
 
     // Parses args for a subcommand. Returns -1 to continue, or an exit code (help shown, usage error).
     int parse(QCommandLineParser& parser, const QStringList& args, const QString& description);
+
+    // One subcommand of a command group ("keys list"): its name and what runs it.
+    struct Subcommand
+    {
+        QString name;
+        std::function<int(CliContext&, const QStringList&)> run;
+    };
+    // Runs args = GROUP SUB options… as SUB with {"keydesk-cli GROUP SUB", options…}. --help or -h (and
+    // "help" when helpWord) prints the usage and exits 0; no subcommand fails with the usage; an unknown one
+    // fails with unknownFormat.arg(SUB, usage), SUB printed with control characters escaped.
+    int runSubcommand(const QStringList& args, const QString& usage, const QList<Subcommand>& subcommands,
+                      const QString& unknownFormat, bool helpWord = false);
 
 private:
     QTextStream m_out;

@@ -521,27 +521,12 @@ QString keysUsage()
 int runKeysCommand(CliContext& cli, const QStringList& args)
 {
     // args: "keys", subcommand, options…
-    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
-        if (args.size() >= 2) {
-            cli.out() << keysUsage();
-            cli.out().flush();
-            return ExitOk;
-        }
-        return cli.fail(ExitUsage, keysUsage());
-    }
-    const QString sub = args.at(1);
-    const QStringList rest = QStringList { QStringLiteral("keydesk-cli keys ") + sub } + args.mid(2);
-    if (sub == u"list")
-        return listKeys(cli, rest);
-    if (sub == u"show")
-        return showKey(cli, rest);
-    if (sub == u"create")
-        return createKey(cli, rest);
-    if (sub == u"duplicate")
-        return duplicateKey(cli, rest);
-    if (sub == u"update")
-        return updateKey(cli, rest);
-    if (sub == u"delete")
-        return deleteKey(cli, rest);
-    return cli.fail(ExitUsage, KeysCommands::tr("unknown keys subcommand \"%1\"\n%2").arg(sub, keysUsage()));
+    return cli.runSubcommand(args, keysUsage(),
+                             { { QStringLiteral("list"), listKeys },
+                               { QStringLiteral("show"), showKey },
+                               { QStringLiteral("create"), createKey },
+                               { QStringLiteral("duplicate"), duplicateKey },
+                               { QStringLiteral("update"), updateKey },
+                               { QStringLiteral("delete"), deleteKey } },
+                             KeysCommands::tr("unknown keys subcommand \"%1\"\n%2"));
 }

@@ -817,29 +817,12 @@ QString usage()
 
 int runProfilesCommand(CliContext& cli, const QStringList& args)
 {
-    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
-        if (args.size() >= 2) {
-            cli.out() << usage();
-            cli.out().flush();
-            return ExitOk;
-        }
-        return cli.fail(ExitUsage, usage());
-    }
-    const QString sub = args.at(1);
-    const QStringList rest = QStringList { QStringLiteral("keydesk-cli profiles ") + sub } + args.mid(2);
-    if (sub == u"list")
-        return listProfiles(cli, rest);
-    if (sub == u"add")
-        return addProfile(cli, rest);
-    if (sub == u"remove")
-        return removeProfile(cli, rest);
-    if (sub == u"use")
-        return useProfile(cli, rest);
-    if (sub == u"test")
-        return testProfile(cli, rest);
-    if (sub == u"import-twilio-cli")
-        return importTwilioCli(cli, rest);
-    return cli.fail(ExitUsage,
-                    ProfilesCommands::tr("unknown profiles subcommand \"%1\"\n%2")
-                        .arg(CliContext::printable(sub), usage()));
+    return cli.runSubcommand(args, usage(),
+                             { { QStringLiteral("list"), listProfiles },
+                               { QStringLiteral("add"), addProfile },
+                               { QStringLiteral("remove"), removeProfile },
+                               { QStringLiteral("use"), useProfile },
+                               { QStringLiteral("test"), testProfile },
+                               { QStringLiteral("import-twilio-cli"), importTwilioCli } },
+                             ProfilesCommands::tr("unknown profiles subcommand \"%1\"\n%2"), true);
 }
