@@ -302,12 +302,8 @@ void AuthTokenPage::createSecondary()
     if (!hasCredentials() || isBusy())
         return;
     ApiTask* task = m_service->createSecondary([this](ApiResult<SecondaryAuthToken> result) {
-        m_task = nullptr;
-        updateActions();
-        if (!result.ok()) {
-            m_message->showError(explain(result.error(), Action::CreateSecondary));
+        if (!requestEnded(result.error(), Action::CreateSecondary))
             return;
-        }
         SecondaryAuthToken secondary = result.take();
         m_secondary = SecondaryState::Present;
         m_secondaryCreated
@@ -364,17 +360,8 @@ void AuthTokenPage::promoteSecondary()
         return; // cancelled: nothing sent, nothing said
 
     ApiTask* task = m_service->promote([this](ApiResult<QDateTime> result) {
-        m_task = nullptr;
-        updateActions();
-        if (!result.ok()) {
-            if (result.error().httpStatus() == 404) {
-                m_secondary = SecondaryState::Absent;
-                m_promotedAt = QDateTime();
-                updateSecondaryText();
-            }
-            m_message->showError(explain(result.error(), Action::PromoteSecondary));
+        if (!requestEnded(result.error(), Action::PromoteSecondary))
             return;
-        }
         m_secondary = SecondaryState::Absent;
         m_promotedAt = result.value();
         updateSecondaryText();
@@ -389,6 +376,22 @@ void AuthTokenPage::promoteSecondary()
         Q_EMIT primaryTokenChanged();
     });
     setBusy(task, tr("Promoting the secondary Auth Token of %1…").arg(sid));
+}
+
+bool AuthTokenPage::requestEnded(const ApiError& error, Action action)
+{
+    m_task = nullptr;
+    updateActions();
+    if (!error.isError())
+        return true;
+    // Promote or delete answered 404: there is no secondary token (any more).
+    if (action != Action::CreateSecondary && error.httpStatus() == 404) {
+        m_secondary = SecondaryState::Absent;
+        m_promotedAt = QDateTime();
+        updateSecondaryText();
+    }
+    m_message->showError(explain(error, action));
+    return false;
 }
 
 void AuthTokenPage::deleteSecondary()
@@ -411,17 +414,8 @@ void AuthTokenPage::deleteSecondary()
         return;
 
     ApiTask* task = m_service->deleteSecondary([this](ApiResult<bool> result) {
-        m_task = nullptr;
-        updateActions();
-        if (!result.ok()) {
-            if (result.error().httpStatus() == 404) {
-                m_secondary = SecondaryState::Absent;
-                m_promotedAt = QDateTime();
-                updateSecondaryText();
-            }
-            m_message->showError(explain(result.error(), Action::DeleteSecondary));
+        if (!requestEnded(result.error(), Action::DeleteSecondary))
             return;
-        }
         m_secondary = SecondaryState::Absent;
         m_promotedAt = QDateTime();
         updateSecondaryText();

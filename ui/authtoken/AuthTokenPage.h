@@ -67,6 +67,8 @@ private:
     void showSecret(const QString& accountSid, const QDateTime& created, SecretBytes token);
     // ApiError::sentence(), with what this page knows about why the request failed.
     QString explain(const ApiError& error, Action action) const;
+    // The request of `action` has ended: the page is usable again, and a failure is shown. True on success.
+    bool requestEnded(const ApiError& error, Action action);
     bool hasCredentials() const;
 
     ApiClient* m_client;
