@@ -2,10 +2,10 @@
 
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
+#include "core/RunToCompletion.h"
 #include "core/SecretVault.h"
 #include "profiles/ProfileStore.h"
 
-#include <QEventLoop>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -63,15 +63,8 @@ int confirm(CliContext& cli, const QString& question, bool yes);
 template<typename T>
 ApiResult<T> wait(const std::function<ApiTask*(std::function<void(ApiResult<T>)>)>& start)
 {
-    std::optional<ApiResult<T>> result;
-    QEventLoop loop;
-    start([&](ApiResult<T> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return runToCompletion<ApiResult<T>>(
+        [&](std::function<void(ApiResult<T>)> done) { start(std::move(done)); });
 }
 
 } // namespace CliConnection

@@ -1,6 +1,7 @@
 #include "SecretVault.h"
 
-#include <QEventLoop>
+#include "core/RunToCompletion.h"
+
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -225,32 +226,18 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
 
 namespace {
 
-// Runs one asynchronous vault call to completion on a local event loop (CLI only).
-template<typename Start> SecretVault::Result waitFor(Start start)
-{
-    QEventLoop loop;
-    SecretVault::Result result;
-    bool finished = false;
-    start([&](const SecretVault::Result& r) {
-        result = r;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
-}
+using Waiter = std::function<void(SecretVault::Result)>;
 
 } // namespace
 
 SecretVault::Result SecretVault::storeAndWait(const QString& entry, const SecretBytes& secret)
 {
-    return waitFor([&](auto done) { store(entry, secret, done); });
+    return runToCompletion<Result>([&](Waiter done) { store(entry, secret, std::move(done)); });
 }
 
 SecretVault::Result SecretVault::readAndWait(const QString& entry, SecretBytes* secret)
 {
-    return waitFor([&](auto done) {
+    return runToCompletion<Result>([&](Waiter done) {
         read(entry, [secret, done](const Result& r, SecretBytes s) {
             *secret = std::move(s);
             done(r);
@@ -260,5 +247,5 @@ SecretVault::Result SecretVault::readAndWait(const QString& entry, SecretBytes* 
 
 SecretVault::Result SecretVault::removeAndWait(const QString& entry)
 {
-    return waitFor([&](auto done) { remove(entry, done); });
+    return runToCompletion<Result>([&](Waiter done) { remove(entry, std::move(done)); });
 }

@@ -1,8 +1,8 @@
 #include "ProfileStore.h"
 
+#include "core/RunToCompletion.h"
 #include "core/SecretVault.h"
 
-#include <QEventLoop>
 #include <QMetaType>
 #include <QSettings>
 #include <algorithm>
@@ -490,21 +490,15 @@ bool ProfileStore::setActive(const QString& id, QString* error)
 
 namespace {
 
-// Runs one asynchronous store call to completion on a local event loop (CLI only).
+// Runs one asynchronous store call to completion (CLI only): its success, and its sentence into *sentence.
 bool waitFor(const std::function<void(ProfileStore::Done)>& start, QString* sentence)
 {
-    QEventLoop loop;
-    bool finished = false;
-    bool ok = false;
-    start([&](bool result, const QString& text) {
-        ok = result;
-        if (sentence)
-            *sentence = text;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
+    const auto [ok, text]
+        = runToCompletion<std::pair<bool, QString>>([&](std::function<void(std::pair<bool, QString>)> done) {
+              start([done](bool result, const QString& t) { done({ result, t }); });
+          });
+    if (sentence)
+        *sentence = text;
     return ok;
 }
 
