@@ -3,6 +3,7 @@
 // result and the state line all show), plus the promote confirmation. Works offscreen and under xvfb-run.
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "api/ApiClient.h"
 #include "authtoken/AuthTokenPage.h"
 #include "common/Confirmation.h"
@@ -28,18 +29,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
 
-    void save(QWidget* window, const QString& name, QSize size)
-    {
-        window->resize(size);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QCoreApplication::processEvents();
-        const QPixmap pixmap = window->grab();
-        const QString file = m_dir.filePath(name);
-        QVERIFY2(pixmap.save(file), qPrintable(file));
-        QVERIFY(QFileInfo(file).size() > 5000);
-        qInfo("wrote %s", qPrintable(file));
-    }
+    void save(QWidget* window, const QString& name, QSize size) { saveScreenshot(window, m_dir, name, size); }
 
 private Q_SLOTS:
     void initTestCase()

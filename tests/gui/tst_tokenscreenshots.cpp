@@ -1,5 +1,6 @@
 // Renders each token workbench page with realistic content into <build>/screenshots/*.png
 // (QWidget::grab at 1200×760, and one at the 1024×640 minimum). Works offscreen and under xvfb-run.
+#include "Screenshot.h"
 #include "TokenVectors.h"
 #include "common/ClipboardService.h"
 #include "shell/MainWindow.h"
@@ -31,20 +32,7 @@ private:
 
     void save(QWidget* window, const QString& name, QSize size = QSize(1200, 760))
     {
-        window->resize(size);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QCoreApplication::processEvents();
-        // Item views lay out wrapped rows on a timer after a resize; do it now so the picture is final.
-        for (QAbstractItemView* view : window->findChildren<QAbstractItemView*>())
-            view->doItemsLayout();
-        QCoreApplication::processEvents();
-        const QPixmap pixmap = window->grab();
-        QCOMPARE(pixmap.size() / pixmap.devicePixelRatio(), size);
-        const QString file = m_dir.filePath(name);
-        QVERIFY2(pixmap.save(file), qPrintable(file));
-        QVERIFY(QFileInfo(file).size() > 10000);
-        qInfo("wrote %s", qPrintable(file));
+        saveScreenshot(window, m_dir, name, size, 10000, true);
     }
 
     template<typename T> T* child(QWidget* parent, const char* name)

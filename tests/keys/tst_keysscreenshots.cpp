@@ -4,6 +4,7 @@
 // delete confirmation and an inline error. Works offscreen and under xvfb-run.
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "api/ApiClient.h"
 #include "common/ClipboardService.h"
 #include "common/Confirmation.h"
@@ -40,18 +41,7 @@ private:
 
     void save(QWidget* window, const QString& name, QSize size = QSize(1200, 760))
     {
-        window->resize(size);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QCoreApplication::processEvents();
-        for (QAbstractItemView* view : window->findChildren<QAbstractItemView*>())
-            view->doItemsLayout();
-        QCoreApplication::processEvents();
-        const QPixmap pixmap = window->grab();
-        const QString file = m_dir.filePath(name);
-        QVERIFY2(pixmap.save(file), qPrintable(file));
-        QVERIFY(QFileInfo(file).size() > 5000);
-        qInfo("wrote %s", qPrintable(file));
+        saveScreenshot(window, m_dir, name, size);
     }
 
     bool startSandbox(const QStringList& args)

@@ -3,6 +3,7 @@
 // keydesk-sandbox process. Works offscreen and under xvfb-run.
 #include "ProfilesUiTestSupport.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfilesPage.h"
 #include "profiles/TwilioCliImportDialog.h"
@@ -26,21 +27,7 @@ private:
     QDir m_dir;
     SandboxProcess m_sandbox;
 
-    void save(QWidget* widget, const QString& name, QSize size)
-    {
-        widget->resize(size);
-        widget->show();
-        QVERIFY(QTest::qWaitForWindowExposed(widget));
-        QCoreApplication::processEvents();
-        for (QAbstractItemView* view : widget->findChildren<QAbstractItemView*>())
-            view->doItemsLayout();
-        QCoreApplication::processEvents();
-        const QPixmap pixmap = widget->grab();
-        const QString file = m_dir.filePath(name);
-        QVERIFY2(pixmap.save(file), qPrintable(file));
-        QVERIFY(QFileInfo(file).size() > 5000);
-        qInfo("wrote %s", qPrintable(file));
-    }
+    void save(QWidget* widget, const QString& name, QSize size) { saveScreenshot(widget, m_dir, name, size); }
 
     // Three stored profiles (one active) added straight to the store.
     void seed(StoreFixture& f)
