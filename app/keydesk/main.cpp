@@ -5,12 +5,14 @@
 #include "api/ApiClient.h"
 #include "api/ApiCredentials.h"
 #include "api/KeyService.h"
+#include "api/OAuthTokenSource.h"
 #include "authtoken/AuthTokenPage.h"
 #include "core/SecretVault.h"
 #include "keys/KeysPage.h"
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/ProfileSwitcher.h"
 #include "profiles/ProfilesPage.h"
 #include "profiles/Session.h"
 #include "profiles/WelcomePage.h"
@@ -28,6 +30,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QTranslator>
 #include <QWindow>
 #include <cstdio>
@@ -129,6 +132,12 @@ int main(int argc, char* argv[])
     auto* welcome = new WelcomePage(keysSlot);
     keysSlot->addWidget(welcome);
     AuthTokenPage* authTokenPage = nullptr;
+    // The toolbar's profile switcher: every profile and [env]; choosing one connects to it.
+    auto* switcher = new ProfileSwitcher(&profiles);
+    QToolBar* profileBar = window.addToolBar(QApplication::translate("main", "Profile"));
+    profileBar->setObjectName(QStringLiteral("profileToolBar"));
+    profileBar->setMovable(false);
+    profileBar->addWidget(switcher);
     auto connectProfile = [&](const Profile& profile, SecretBytes secret) {
         QString error;
         if (!Session::configure(&client, profile, std::move(secret), &error)) {
@@ -136,6 +145,20 @@ int main(int argc, char* argv[])
                 QApplication::translate("main", "Profile %1 cannot be used").arg(profile.name));
             window.showStatusMessage(error);
             return;
+        }
+        switcher->setCurrentId(
+            profile.origin == Profile::Origin::Environment ? EnvironmentProfile::profileId() : profile.id);
+        // A sign-in profile's refresh token is good once: keep each one Twilio gives in its place.
+        if (OAuthTokenSource* source = client.tokenSource();
+            source && profile.origin == Profile::Origin::Stored) {
+            QObject::connect(source, &OAuthTokenSource::refreshTokenRotated, &window,
+                             [&, profile](const SecretBytes& token) {
+                                 profiles.storeRenewedSecret(profile, token.clone(), &window,
+                                                             [&window](bool ok, const QString& sentence) {
+                                                                 if (!ok)
+                                                                     window.showStatusMessage(sentence);
+                                                             });
+                             });
         }
         window.setConnectionText(
             QApplication::translate("main", "Profile %1 (%2)").arg(profile.name, profile.accountSid));
@@ -157,6 +180,7 @@ int main(int argc, char* argv[])
             profile.accountSid = options.accountSid;
             profile.kind = Profile::CredentialKind::AuthToken;
             profile.baseUrl = sandboxServer.serverUrl();
+            switcher->setFixedText(QApplication::translate("main", "Sandbox"));
             QString error;
             if (Session::configure(&client, profile, SecretBytes::fromUtf8(options.authToken), &error))
                 window.setConnectionText(
@@ -222,7 +246,7 @@ int main(int argc, char* argv[])
     auto* profilesPage = new ProfilesPage(&profiles);
     window.setPageWidget(MainWindow::Page::Profiles, profilesPage);
     QObject::connect(profilesPage, &ProfilesPage::statusMessage, &window, &MainWindow::showStatusMessage);
-    QObject::connect(profilesPage, &ProfilesPage::activeProfileChanged, &window, [&](const Profile& profile) {
+    auto connectStored = [&](const Profile& profile) {
         profiles.readSecret(profile.id, &window, [&, profile](SecretBytes secret, const QString& sentence) {
             if (secret.isEmpty()) {
                 window.showStatusMessage(sentence);
@@ -230,6 +254,35 @@ int main(int argc, char* argv[])
             }
             connectProfile(profile, std::move(secret));
         });
+    };
+    QObject::connect(profilesPage, &ProfilesPage::activeProfileChanged, &window, connectStored);
+    auto useEnvironment = [&] {
+        EnvironmentProfile environment;
+        if (!environment.profile()) {
+            window.showStatusMessage(environment.error());
+            return;
+        }
+        connectProfile(*environment.profile(), environment.takeSecret());
+    };
+    QObject::connect(switcher, &ProfileSwitcher::profileChosen, &window, [&](const QString& id) {
+        if (id == EnvironmentProfile::profileId()) {
+            useEnvironment();
+            return;
+        }
+        // As "Set active" on the Profiles page: it is the profile to use from now on.
+        QString error;
+        const std::optional<Profile> profile = profiles.find(id);
+        if (!profile || !profiles.setActive(profile->id, &error)) {
+            window.showStatusMessage(error);
+            return;
+        }
+        window.setConnectionText(
+            QApplication::translate("main", "Connecting to profile %1…").arg(profile->name));
+        connectStored(*profile);
+    });
+    QObject::connect(welcome, &WelcomePage::signInRequested, &window, [&] {
+        window.showPage(MainWindow::Page::Profiles);
+        profilesPage->signInWithTwilio();
     });
     QObject::connect(welcome, &WelcomePage::addProfileRequested, &window, [&] {
         window.showPage(MainWindow::Page::Profiles);
@@ -239,14 +292,7 @@ int main(int argc, char* argv[])
         window.showPage(MainWindow::Page::Profiles);
         profilesPage->importFromTwilioCli();
     });
-    QObject::connect(welcome, &WelcomePage::useEnvironmentRequested, &window, [&] {
-        EnvironmentProfile environment;
-        if (!environment.profile()) {
-            window.showStatusMessage(environment.error());
-            return;
-        }
-        connectProfile(*environment.profile(), environment.takeSecret());
-    });
+    QObject::connect(welcome, &WelcomePage::useEnvironmentRequested, &window, useEnvironment);
     QObject::connect(welcome, &WelcomePage::sandboxRequested, &window, [&] {
         // The sandbox lives in its own KeyDesk window: start one with --sandbox.
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),

@@ -57,10 +57,19 @@ ApiCredentials ApiCredentials::oauthClient(const QString& accountSid, const QStr
     return c;
 }
 
+ApiCredentials ApiCredentials::oauthRefreshToken(const QString& accountSid, const QString& clientId,
+                                                 SecretBytes refreshToken)
+{
+    ApiCredentials c = oauthClient(accountSid, clientId, std::move(refreshToken));
+    c.m_grant = OAuthGrant::RefreshToken;
+    return c;
+}
+
 ApiCredentials ApiCredentials::clone() const
 {
     ApiCredentials c;
     c.m_kind = m_kind;
+    c.m_grant = m_grant;
     c.m_accountSid = m_accountSid;
     c.m_username = m_username;
     c.m_secret = m_secret.clone();
@@ -140,7 +149,9 @@ QString ApiCredentials::describe() const
     case Kind::AccessToken:
         return tr("OAuth access token (it may have expired)");
     case Kind::OAuthClient:
-        return tr("OAuth client %1 and its secret").arg(m_username);
+        return m_grant == OAuthGrant::RefreshToken
+            ? tr("Twilio sign-in through OAuth app %1 (sign in again if it was revoked)").arg(m_username)
+            : tr("OAuth client %1 and its secret").arg(m_username);
     case Kind::None:
         break;
     }

@@ -10,13 +10,17 @@
 //  - AuthToken: Basic AC… : Auth Token
 //  - ApiKey: Basic SK… : key secret (the Account SID names the account the key belongs to)
 //  - AccessToken: Bearer <OAuth access token> already obtained
-//  - OAuthClient: client id + secret, exchanged for an access token by OAuthTokenSource
+//  - OAuthClient: client id + secret, exchanged for an access token by OAuthTokenSource; or (grant
+//    RefreshToken, "Sign in with Twilio") the OAuth app's client id + a refresh token from the browser
+//    sign-in, exchanged the same way with grant_type=refresh_token
 class ApiCredentials
 {
     Q_DECLARE_TR_FUNCTIONS(ApiCredentials)
 
 public:
     enum class Kind { None, AuthToken, ApiKey, AccessToken, OAuthClient };
+    // How an OAuthClient credential gets its access tokens.
+    enum class OAuthGrant { ClientCredentials, RefreshToken };
 
     ApiCredentials() = default;
     ApiCredentials(ApiCredentials&&) noexcept = default;
@@ -27,11 +31,15 @@ public:
     static ApiCredentials accessToken(const QString& accountSid, SecretBytes token);
     static ApiCredentials oauthClient(const QString& accountSid, const QString& clientId,
                                       SecretBytes clientSecret);
+    // Kind OAuthClient with grant RefreshToken: the secret is the refresh token.
+    static ApiCredentials oauthRefreshToken(const QString& accountSid, const QString& clientId,
+                                            SecretBytes refreshToken);
 
     // Checks SID shapes (AC/SK + 32 hex) and that a secret is present.
     bool validate(QString* error) const;
 
     Kind kind() const { return m_kind; }
+    OAuthGrant oauthGrant() const { return m_grant; }
     QString accountSid() const { return m_accountSid; }
     // The Basic user name (AC… or SK…) or the OAuth client id.
     QString username() const { return m_username; }
@@ -53,4 +61,5 @@ private:
     QString m_accountSid;
     QString m_username;
     SecretBytes m_secret;
+    OAuthGrant m_grant = OAuthGrant::ClientCredentials;
 };

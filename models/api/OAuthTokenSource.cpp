@@ -6,6 +6,21 @@
 
 #include <QJsonObject>
 
+namespace {
+
+// What may go into an Authorization header or a form: 1..8192 printable ASCII characters, no spaces.
+bool isUsableToken(const SecretBytes& token)
+{
+    if (token.isEmpty() || token.size() > 8192)
+        return false;
+    for (const char c : token.view())
+        if (c < 0x21 || c > 0x7e)
+            return false;
+    return true;
+}
+
+} // namespace
+
 OAuthTokenSource::OAuthTokenSource(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -52,9 +67,18 @@ void OAuthTokenSource::requestAuthorization(QObject* context,
     request.authenticated = false;
     request.secretFields = { QByteArrayLiteral("access_token"), QByteArrayLiteral("refresh_token") };
     // The secret's only QString is the one in the form (no named copy sharing its storage).
-    request.form = { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
-                     { QStringLiteral("client_id"), credentials.username() },
-                     { QStringLiteral("client_secret"), QString::fromUtf8(credentials.secret().view()) } };
+    if (credentials.oauthGrant() == ApiCredentials::OAuthGrant::RefreshToken) {
+        // A public app (PKCE at sign-in): no client secret; the refresh token is the credential.
+        const SecretBytes& refreshToken = m_refreshToken.isEmpty() ? credentials.secret() : m_refreshToken;
+        request.form = { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                         { QStringLiteral("client_id"), credentials.username() },
+                         { QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken.view()) } };
+    } else {
+        request.form
+            = { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+                { QStringLiteral("client_id"), credentials.username() },
+                { QStringLiteral("client_secret"), QString::fromUtf8(credentials.secret().view()) } };
+    }
     ++m_tokenRequests;
     m_pending = m_client->send(request, this);
     // ApiCall gave the form values storage of its own (and wipes it when destroyed), so ours is no
@@ -75,6 +99,8 @@ void OAuthTokenSource::onTokenAnswer()
     if (call->ok()) {
         const QJsonObject o = call->json().object();
         SecretBytes token = call->takeSecret("access_token");
+        SecretBytes refreshToken = call->takeSecret("refresh_token");
+        const QJsonValue tokenType = o.value(QStringLiteral("token_type"));
         // expires_in is seconds. Missing or not a number: a short default. Clamp the double before
         // converting (a hostile 1e300 or NaN must not reach qint64()); the spec's example value in
         // milliseconds would be absurd, so cap at a day.
@@ -85,7 +111,26 @@ void OAuthTokenSource::onTokenAnswer()
         expiresIn = qMin(expiresIn, 86400.0);
         if (token.isEmpty()) {
             error = ApiError::badResponse(call->httpStatus(), tr("the token answer has no access_token"));
+        } else if (!isUsableToken(token)) {
+            error = ApiError::badResponse(
+                call->httpStatus(),
+                tr("the access_token in the token answer is not a usable token (too long, or not "
+                   "printable ASCII)"));
+        } else if (!refreshToken.isEmpty() && !isUsableToken(refreshToken)) {
+            error = ApiError::badResponse(
+                call->httpStatus(),
+                tr("the refresh_token in the token answer is not a usable token (too long, or not "
+                   "printable ASCII)"));
+        } else if (!tokenType.isUndefined() && !tokenType.isNull()
+                   && tokenType.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+            error = ApiError::badResponse(call->httpStatus(),
+                                          tr("the token answer's token_type is not Bearer"));
         } else {
+            if (!refreshToken.isEmpty()
+                && m_client->credentials().oauthGrant() == ApiCredentials::OAuthGrant::RefreshToken) {
+                m_refreshToken = std::move(refreshToken);
+                Q_EMIT refreshTokenRotated(m_refreshToken);
+            }
             m_token = std::move(token);
             m_expiresAt = m_clock->currentSecsSinceEpoch() + qint64(expiresIn);
             Q_EMIT tokenRenewed();

@@ -14,7 +14,12 @@ class ApiClient;
 class Clock;
 
 // Exchanges OAuth client credentials for an access token at oauth.twilio.com/v2/token
-// (grant_type=client_credentials) and caches it until shortly before it expires.
+// (grant_type=client_credentials) and caches it until shortly before it expires. For a "Sign in with
+// Twilio" credential (ApiCredentials::OAuthGrant::RefreshToken) the exchange is grant_type=refresh_token;
+// Twilio may answer with a new refresh token (the sandbox always does: each is good once), which this
+// source uses from then on and hands out through refreshTokenRotated() so the owner can store it.
+// Every answer is checked before use: an access or refresh token that is empty, too long or not
+// printable ASCII, or a token_type other than Bearer, is a bad answer with a sentence.
 //
 // Why not QtNetworkAuth: Qt 6.4's QOAuth2AuthorizationCodeFlow implements the authorization-code
 // grant (browser + redirect), and Qt has no client-credentials flow class; the grant is one form POST,
@@ -48,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void tokenRenewed();
+    // The server replaced the refresh token; the old one will not work again. For the keychain.
+    void refreshTokenRotated(const SecretBytes& refreshToken);
 
 private:
     void onTokenAnswer();
@@ -61,6 +68,7 @@ private:
     ApiClient* m_client;
     const Clock* m_clock;
     SecretBytes m_token;
+    SecretBytes m_refreshToken; // the newest one, once the server has rotated it
     qint64 m_expiresAt = 0;
     int m_marginSecs = 60;
     int m_tokenRequests = 0;

@@ -99,14 +99,16 @@ QString Profile::kindKey(CredentialKind kind)
         return QStringLiteral("api-key");
     case CredentialKind::OAuthClient:
         return QStringLiteral("oauth-client");
+    case CredentialKind::OAuthSignIn:
+        return QStringLiteral("oauth-sign-in");
     }
     return QStringLiteral("auth-token");
 }
 
 std::optional<Profile::CredentialKind> Profile::kindFromKey(const QString& key)
 {
-    for (CredentialKind kind :
-         { CredentialKind::AuthToken, CredentialKind::ApiKey, CredentialKind::OAuthClient })
+    for (CredentialKind kind : { CredentialKind::AuthToken, CredentialKind::ApiKey,
+                                 CredentialKind::OAuthClient, CredentialKind::OAuthSignIn })
         if (key == kindKey(kind))
             return kind;
     return std::nullopt;
@@ -121,6 +123,8 @@ QString Profile::kindLabel(CredentialKind kind)
         return tr("API key");
     case CredentialKind::OAuthClient:
         return tr("OAuth client");
+    case CredentialKind::OAuthSignIn:
+        return tr("Twilio sign-in");
     }
     return {};
 }
@@ -157,6 +161,7 @@ QStringList Profile::validate() const
             problems << tr("The API key SID is not valid: it must be SK followed by 32 hexadecimal digits.");
         break;
     case CredentialKind::OAuthClient:
+    case CredentialKind::OAuthSignIn:
         if (credentialUser.isEmpty())
             problems << tr("The OAuth client id is empty.");
         else if (credentialUser.size() > maxCredentialUserLength || !isPrintableToken(credentialUser))

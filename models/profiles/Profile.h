@@ -15,7 +15,9 @@ class Profile
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
 public:
-    enum class CredentialKind { AuthToken, ApiKey, OAuthClient };
+    // OAuthSignIn: "Sign in with Twilio" in the browser; the user is the OAuth app's client id and the
+    // secret is the refresh token the sign-in gave (it changes as Twilio rotates it).
+    enum class CredentialKind { AuthToken, ApiKey, OAuthClient, OAuthSignIn };
     // Stored: kept by ProfileStore. Environment: made from TWILIO_* variables, read-only.
     enum class Origin { Stored, Environment };
 
@@ -51,10 +53,11 @@ public:
     // Names compare case-insensitively (uniqueness, find by name).
     static bool sameName(const QString& a, const QString& b);
 
-    // Stable keys for files and the command line: "auth-token", "api-key", "oauth-client".
+    // Stable keys for files and the command line: "auth-token", "api-key", "oauth-client",
+    // "oauth-sign-in".
     static QString kindKey(CredentialKind kind);
     static std::optional<CredentialKind> kindFromKey(const QString& key);
-    // For people: "Auth Token", "API key", "OAuth client".
+    // For people: "Auth Token", "API key", "OAuth client", "Twilio sign-in".
     static QString kindLabel(CredentialKind kind);
 
     // The region with the default made explicit ("us1" when empty).

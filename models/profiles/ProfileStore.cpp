@@ -319,6 +319,21 @@ QString ProfileStore::add(Profile profile, SecretBytes secret, QObject* context,
     return profile.id;
 }
 
+void ProfileStore::storeRenewedSecret(const Profile& connected, SecretBytes secret, QObject* context,
+                                      Done done)
+{
+    const std::optional<Profile> current = find(connected.id);
+    if (!current || current->id != connected.id || current->kind != connected.kind
+        || current->accountSid != connected.accountSid
+        || current->credentialUser != connected.credentialUser) {
+        finishLater(guard(context), std::move(done), false,
+                    tr("Profile %1 was removed or changed meanwhile, so its renewed secret was not kept.")
+                        .arg(connected.name));
+        return;
+    }
+    update(*current, std::move(secret), context, std::move(done));
+}
+
 void ProfileStore::update(const Profile& profile, std::optional<SecretBytes> secret, QObject* context,
                           Done done)
 {
@@ -517,6 +532,13 @@ bool ProfileStore::updateAndWait(const Profile& profile, std::optional<SecretByt
 {
     return waitFor([&](Done done) { update(profile, std::move(secret), nullptr, std::move(done)); },
                    sentence);
+}
+
+bool ProfileStore::storeRenewedSecretAndWait(const Profile& connected, SecretBytes secret, QString* sentence)
+{
+    return waitFor(
+        [&](Done done) { storeRenewedSecret(connected, std::move(secret), nullptr, std::move(done)); },
+        sentence);
 }
 
 bool ProfileStore::removeAndWait(const QString& id, QString* sentence)

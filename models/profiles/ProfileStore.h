@@ -61,6 +61,11 @@ public:
     // Changes the fields, and the secret when one is given. A new credential (kind, Account SID or
     // credential user) needs its secret.
     void update(const Profile& profile, std::optional<SecretBytes> secret, QObject* context, Done done);
+    // A secret the server replaced while the profile was in use (a "Sign in with Twilio" refresh token,
+    // good once): stored for the profile when it still has the credential it was connected with (same
+    // id, kind, account and user); otherwise the callback says why nothing was stored.
+    void storeRenewedSecret(const Profile& connected, SecretBytes secret, QObject* context, Done done);
+    bool storeRenewedSecretAndWait(const Profile& connected, SecretBytes secret, QString* sentence);
     // Removes the fields and the keychain entry; clears the active profile when it was this one.
     void remove(const QString& id, QObject* context, Done done);
     void readSecret(const QString& id, QObject* context, SecretDone done);

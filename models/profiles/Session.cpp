@@ -13,22 +13,34 @@ Session::Session(const Profile& profile)
 
 Session::~Session() = default;
 
-bool Session::configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error)
+namespace {
+
+std::optional<TwilioHosts> hostsFor(const Profile& profile, QString* error)
 {
     if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
         *error = problems.join(u' ');
-        return false;
+        return std::nullopt;
     }
+    TwilioHosts hosts;
+    if (!hosts.setRegion(profile.region, profile.edge, error))
+        return std::nullopt;
+    if (!profile.baseUrl.isEmpty() && !hosts.setBaseUrlOverride(profile.baseUrl, error))
+        return std::nullopt;
+    return hosts;
+}
+
+} // namespace
+
+bool Session::configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error)
+{
+    const std::optional<TwilioHosts> hosts = hostsFor(profile, error);
+    if (!hosts)
+        return false;
     if (secret.isEmpty()) {
         *error = profile.kind == Profile::CredentialKind::AuthToken ? tr("The Auth Token is empty.")
                                                                     : tr("The secret is empty.");
         return false;
     }
-    TwilioHosts hosts;
-    if (!hosts.setRegion(profile.region, profile.edge, error))
-        return false;
-    if (!profile.baseUrl.isEmpty() && !hosts.setBaseUrlOverride(profile.baseUrl, error))
-        return false;
 
     ApiCredentials credentials;
     switch (profile.kind) {
@@ -42,11 +54,15 @@ bool Session::configure(ApiClient* client, const Profile& profile, SecretBytes s
         credentials
             = ApiCredentials::oauthClient(profile.accountSid, profile.credentialUser, std::move(secret));
         break;
+    case Profile::CredentialKind::OAuthSignIn:
+        credentials = ApiCredentials::oauthRefreshToken(profile.accountSid, profile.credentialUser,
+                                                        std::move(secret));
+        break;
     }
     if (!credentials.validate(error))
         return false;
 
-    client->setHosts(hosts);
+    client->setHosts(*hosts);
     client->setCredentials(std::move(credentials));
     return true;
 }
@@ -56,6 +72,27 @@ std::unique_ptr<Session> Session::open(const Profile& profile, SecretBytes secre
     auto client = std::make_unique<ApiClient>();
     if (!configure(client.get(), profile, std::move(secret), error))
         return nullptr;
+    return build(profile, std::move(client));
+}
+
+std::unique_ptr<Session> Session::openWithCredentials(const Profile& profile, ApiCredentials credentials,
+                                                      QString* error)
+{
+    const std::optional<TwilioHosts> hosts = hostsFor(profile, error);
+    if (!hosts || !credentials.validate(error))
+        return nullptr;
+    if (credentials.accountSid() != profile.accountSid) {
+        *error = tr("The credential belongs to another account than the profile.");
+        return nullptr;
+    }
+    auto client = std::make_unique<ApiClient>();
+    client->setHosts(*hosts);
+    client->setCredentials(std::move(credentials));
+    return build(profile, std::move(client));
+}
+
+std::unique_ptr<Session> Session::build(const Profile& profile, std::unique_ptr<ApiClient> client)
+{
     std::unique_ptr<Session> session(new Session(profile));
     session->m_client = std::move(client);
     session->m_keys = std::make_unique<KeyService>(session->m_client.get());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCredentials.h"
 #include "core/SecretBytes.h"
 #include "profiles/Profile.h"
 
@@ -28,6 +29,10 @@ public:
     // The same checks, applied to an existing client (hosts and credentials replaced): for an owner that
     // keeps one client across profile switches. False with *error, the client unchanged.
     static bool configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error);
+    // The profile's hosts with credentials made elsewhere (the access token a browser sign-in just gave,
+    // for its connection test). The credentials must be for the profile's account.
+    static std::unique_ptr<Session> openWithCredentials(const Profile& profile, ApiCredentials credentials,
+                                                        QString* error);
     ~Session() override;
 
     // Which profile to use, as twilio-cli decides: the explicit name (--profile; "[env]" names the
@@ -55,6 +60,7 @@ Q_SIGNALS:
 
 private:
     explicit Session(const Profile& profile);
+    static std::unique_ptr<Session> build(const Profile& profile, std::unique_ptr<ApiClient> client);
 
     Profile m_profile;
     // Declared before the services so it is destroyed after them.

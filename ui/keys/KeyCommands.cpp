@@ -89,7 +89,6 @@ void CreateKeyCommand::submit()
         return;
     const QString accountSid = m_dialog->targetAccountSid();
     KeyService* into = serviceFor(accountSid);
-    const bool sameAccount = into == context().keys;
     const KeyCreateRequest request = m_dialog->request();
     m_dialog->setBusy(tr("Creating “%1”…").arg(request.friendlyName));
     reportProgress(tr("Creating “%1”…").arg(request.friendlyName), false);

@@ -5,6 +5,7 @@
 #include "api/ApiKey.h"
 #include "api/ApiTask.h"
 #include "api/KeyService.h"
+#include "api/OAuthTokenSource.h"
 #include "api/RetryPolicy.h"
 #include "profiles/Session.h"
 
@@ -43,18 +44,35 @@ void ConnectionTest::cancel()
 void ConnectionTest::start(const Profile& profile, SecretBytes secret)
 {
     cancel();
+    QString error;
+    std::unique_ptr<Session> session = Session::open(profile, std::move(secret), &error);
+    begin(profile, std::move(session), error);
+}
+
+void ConnectionTest::startWithCredentials(const Profile& profile, ApiCredentials credentials)
+{
+    cancel();
+    QString error;
+    std::unique_ptr<Session> session = Session::openWithCredentials(profile, std::move(credentials), &error);
+    begin(profile, std::move(session), error);
+}
+
+void ConnectionTest::begin(const Profile& profile, std::unique_ptr<Session> session, const QString& error)
+{
     const quint64 run = m_run;
     m_profile = profile;
     m_accountName.clear();
     m_accountError.clear();
     m_accountRefused = false;
 
-    QString error;
-    m_session = Session::open(profile, std::move(secret), &error);
+    m_session = std::move(session);
     if (!m_session) {
         QTimer::singleShot(0, this, [this, run, error] { finish(run, false, false, error); });
         return;
     }
+    if (OAuthTokenSource* source = m_session->client()->tokenSource())
+        connect(source, &OAuthTokenSource::refreshTokenRotated, this,
+                [this, profile](const SecretBytes& token) { Q_EMIT refreshTokenRotated(profile, token); });
     m_session->client()->setTimeoutMs(m_timeoutMs);
     RetryPolicy retry;
     retry.maxAttempts = 2;
@@ -135,6 +153,11 @@ void ConnectionTest::accountFetched(quint64 run, bool ok, const QString& account
             self->finish(
                 run, true, true,
                 tr("Connected to account %1: this OAuth client can list and manage keys.").arg(account));
+            return;
+        case Profile::CredentialKind::OAuthSignIn:
+            self->finish(
+                run, true, true,
+                tr("Connected to account %1: this Twilio sign-in can list and manage keys.").arg(account));
             return;
         case Profile::CredentialKind::ApiKey:
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCredentials.h"
 #include "core/SecretBytes.h"
 #include "profiles/Profile.h"
 
@@ -24,6 +25,8 @@ public:
     ~ConnectionTest() override;
 
     void start(const Profile& profile, SecretBytes secret);
+    // The same test with credentials made elsewhere (a browser sign-in's access token).
+    void startWithCredentials(const Profile& profile, ApiCredentials credentials);
     void cancel();
     bool isRunning() const { return m_session != nullptr; }
     // Per request; the default keeps an unreachable host from blocking the dialog for long.
@@ -32,8 +35,12 @@ public:
 Q_SIGNALS:
     // ok: the credential works (canManageKeys tells whether it may manage keys); sentence for people.
     void finished(bool ok, bool canManageKeys, const QString& sentence);
+    // A "Sign in with Twilio" profile's refresh token was used and Twilio gave a new one in its place
+    // (the old one no longer works): store it for the profile.
+    void refreshTokenRotated(const Profile& profile, const SecretBytes& refreshToken);
 
 private:
+    void begin(const Profile& profile, std::unique_ptr<Session> session, const QString& error);
     void accountFetched(quint64 run, bool ok, const QString& accountName, const QString& error, bool refused);
     void finish(quint64 run, bool ok, bool canManageKeys, const QString& sentence);
     QString accountText() const;

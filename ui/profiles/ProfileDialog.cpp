@@ -105,6 +105,7 @@ void ProfileDialog::updateKind()
         m_ui->secretEdit->setAccessibleName(tr("API key secret"));
         break;
     case Profile::CredentialKind::OAuthClient:
+    case Profile::CredentialKind::OAuthSignIn: // edited in SignInDialog; never offered here
         m_ui->credentialUserLabel->setText(tr("Client &id:"));
         m_ui->credentialUserEdit->setAccessibleName(tr("OAuth client id"));
         m_ui->credentialUserEdit->setPlaceholderText(QString());

@@ -3,6 +3,7 @@
 #include "ConnectionTest.h"
 #include "ProfileDialog.h"
 #include "ProfileListModel.h"
+#include "SignInDialog.h"
 #include "TwilioCliImportDialog.h"
 #include "common/Confirmation.h"
 #include "common/InlineMessage.h"
@@ -42,6 +43,8 @@ ProfilesPage::ProfilesPage(ProfileStore* store, QWidget* parent)
     m_toolBar->setAccessibleName(tr("Profile actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addAction = makeAction(tr("&Add…"), QStringLiteral("addProfileAction"), &ProfilesPage::addProfile);
+    m_signInAction = makeAction(tr("&Sign in with Twilio…"), QStringLiteral("signInAction"),
+                                &ProfilesPage::signInWithTwilio);
     m_editAction = makeAction(tr("&Edit…"), QStringLiteral("editProfileAction"), &ProfilesPage::editProfile);
     m_removeAction
         = makeAction(tr("&Remove…"), QStringLiteral("removeProfileAction"), &ProfilesPage::removeProfile);
@@ -88,6 +91,17 @@ ProfilesPage::ProfilesPage(ProfileStore* store, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProfilesPage::updateActions);
 
     m_test = new ConnectionTest(this);
+    // Testing a sign-in profile spends its refresh token: keep the one Twilio gave in its place.
+    connect(m_test, &ConnectionTest::refreshTokenRotated, this,
+            [this](const Profile& profile, const SecretBytes& token) {
+                m_store->storeRenewedSecret(
+                    profile, token.clone(), this, [this, profile](bool ok, const QString& sentence) {
+                        if (!ok)
+                            m_message->showError(
+                                tr("The new sign-in of profile %1 could not be stored; sign in again: %2")
+                                    .arg(profile.name, sentence));
+                    });
+            });
     connect(m_test, &ConnectionTest::finished, this, [this](bool ok, bool, const QString& sentence) {
         if (ok)
             m_message->showSuccess(sentence);
@@ -179,31 +193,93 @@ void ProfilesPage::addProfile()
         m_dialog = nullptr;
         if (result != QDialog::Accepted)
             return;
-        const Profile profile = dialog->profile();
-        m_message->showProgress(tr("Adding profile %1…").arg(profile.name), false);
-        m_store->add(profile, dialog->takeSecret(), this, [this, profile](bool ok, const QString& sentence) {
-            if (!ok) {
-                m_message->showError(tr("Profile %1 was not added: %2").arg(profile.name, sentence));
-                return;
-            }
-            selectProfile(profile.id);
-            const QString text = tr("Profile %1 was added.").arg(profile.name);
-            m_message->showSuccess(sentence.isEmpty() ? text : text + u' ' + sentence);
-            // The first profile is the one to use: make it active, so the window connects to it.
-            if (m_store->activeId().isEmpty() && m_store->setActive(profile.id)) {
-                selectProfile(profile.id); // the list was read again
-                Q_EMIT activeProfileChanged(profile);
-            }
-        });
+        storeNewProfile(dialog->profile(), dialog->takeSecret());
     });
     dialog->open();
+}
+
+void ProfilesPage::signInWithTwilio()
+{
+    if (m_dialog || m_signInDialog)
+        return;
+    auto* dialog = new SignInDialog(this);
+    m_signInDialog = dialog;
+    QStringList names;
+    for (const Profile& p : m_store->list())
+        names << p.name;
+    dialog->setTakenNames(names);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        m_signInDialog = nullptr;
+        if (result == QDialog::Accepted)
+            storeNewProfile(dialog->profile(), dialog->takeRefreshToken());
+    });
+    dialog->open();
+}
+
+void ProfilesPage::storeNewProfile(const Profile& profile, SecretBytes secret)
+{
+    m_message->showProgress(tr("Adding profile %1…").arg(profile.name), false);
+    m_store->add(profile, std::move(secret), this, [this, profile](bool ok, const QString& sentence) {
+        if (!ok) {
+            m_message->showError(tr("Profile %1 was not added: %2").arg(profile.name, sentence));
+            return;
+        }
+        selectProfile(profile.id);
+        const QString text = tr("Profile %1 was added.").arg(profile.name);
+        m_message->showSuccess(sentence.isEmpty() ? text : text + u' ' + sentence);
+        // The first profile is the one to use: make it active, so the window connects to it.
+        if (m_store->activeId().isEmpty() && m_store->setActive(profile.id)) {
+            selectProfile(profile.id); // the list was read again
+            Q_EMIT activeProfileChanged(profile);
+        }
+    });
+}
+
+void ProfilesPage::storeEditedProfile(const Profile& profile, std::optional<SecretBytes> secret)
+{
+    m_message->showProgress(tr("Saving profile %1…").arg(profile.name), false);
+    m_store->update(profile, std::move(secret), this, [this, profile](bool ok, const QString& sentence) {
+        if (!ok) {
+            m_message->showError(tr("Profile %1 was not saved: %2").arg(profile.name, sentence));
+            return;
+        }
+        selectProfile(profile.id);
+        const QString text = tr("Profile %1 was saved.").arg(profile.name);
+        m_message->showSuccess(sentence.isEmpty() ? text : text + u' ' + sentence);
+        if (m_store->activeId() == profile.id)
+            Q_EMIT activeProfileChanged(profile);
+    });
 }
 
 void ProfilesPage::editProfile()
 {
     const std::optional<Profile> original = m_store->find(selectedId());
-    if (!original || m_dialog)
+    if (!original || m_dialog || m_signInDialog)
         return;
+    QStringList otherNames;
+    for (const Profile& p : m_store->list())
+        if (p.id != original->id)
+            otherNames << p.name;
+    if (original->kind == Profile::CredentialKind::OAuthSignIn) {
+        // A sign-in profile has no secret to type: its dialog signs in again to replace the token.
+        auto* dialog = new SignInDialog(this);
+        m_signInDialog = dialog;
+        dialog->setTakenNames(otherNames);
+        dialog->setProfile(*original);
+        connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+            dialog->deleteLater();
+            m_signInDialog = nullptr;
+            if (result != QDialog::Accepted)
+                return;
+            std::optional<SecretBytes> token;
+            if (dialog->isSignedIn())
+                token = dialog->takeRefreshToken();
+            storeEditedProfile(dialog->profile(), std::move(token));
+        });
+        dialog->open();
+        return;
+    }
     auto* dialog = new ProfileDialog(this);
     m_dialog = dialog;
     QStringList names;
@@ -218,22 +294,10 @@ void ProfilesPage::editProfile()
         m_dialog = nullptr;
         if (result != QDialog::Accepted)
             return;
-        const Profile profile = dialog->profile();
         std::optional<SecretBytes> secret;
         if (dialog->hasNewSecret())
             secret = dialog->takeSecret();
-        m_message->showProgress(tr("Saving profile %1…").arg(profile.name), false);
-        m_store->update(profile, std::move(secret), this, [this, profile](bool ok, const QString& sentence) {
-            if (!ok) {
-                m_message->showError(tr("Profile %1 was not saved: %2").arg(profile.name, sentence));
-                return;
-            }
-            selectProfile(profile.id);
-            const QString text = tr("Profile %1 was saved.").arg(profile.name);
-            m_message->showSuccess(sentence.isEmpty() ? text : text + u' ' + sentence);
-            if (m_store->activeId() == profile.id)
-                Q_EMIT activeProfileChanged(profile);
-        });
+        storeEditedProfile(dialog->profile(), std::move(secret));
     });
     dialog->open();
 }

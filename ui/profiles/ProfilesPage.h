@@ -3,6 +3,7 @@
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileDialog.h"
+#include "profiles/SignInDialog.h"
 #include "profiles/TwilioCliImportDialog.h"
 
 #include <QPointer>
@@ -19,9 +20,10 @@ class QToolBar;
 class TwilioCliConfig;
 
 // The Profiles page: the stored profiles (the active one marked) and, read-only, the environment profile
-// "[env]"; Add and Edit (ProfileDialog), Remove (after a confirmation; the keychain entry goes too), Set
-// active, Import from twilio-cli (when its config.json exists) and Test. Errors and results are inline.
-// The page changes only the store; whoever owns the ApiClient reconnects on activeProfileChanged().
+// "[env]"; Add and Edit (ProfileDialog; SignInDialog for "Sign in with Twilio" profiles), Remove (after a
+// confirmation; the keychain entry goes too), Set active, Import from twilio-cli (when its config.json
+// exists) and Test. Errors and results are inline. The page changes only the store; whoever owns the
+// ApiClient reconnects on activeProfileChanged().
 class ProfilesPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     // The open add/edit or import dialog, if any (tests, screenshots).
     ProfileDialog* profileDialog() const { return m_dialog; }
     TwilioCliImportDialog* importDialog() const { return m_importDialog; }
+    SignInDialog* signInDialog() const { return m_signInDialog; }
 
     void selectProfile(const QString& id);
     // The selected row's profile id (EnvironmentProfile::profileId() for "[env]"); empty when none.
@@ -51,6 +54,7 @@ public:
 
 public Q_SLOTS:
     void addProfile();
+    void signInWithTwilio();
     void editProfile();
     void removeProfile();
     void setActiveProfile();
@@ -67,6 +71,8 @@ private:
     QAction* makeAction(const QString& text, const QString& objectName, void (ProfilesPage::*slot)());
     void updateActions();
     void finishImport();
+    void storeNewProfile(const Profile& profile, SecretBytes secret);
+    void storeEditedProfile(const Profile& profile, std::optional<SecretBytes> secret);
 
     ProfileStore* m_store;
     ProfileListModel* m_model = nullptr;
@@ -75,6 +81,7 @@ private:
     InlineMessage* m_message = nullptr;
     ConnectionTest* m_test = nullptr;
     QAction* m_addAction = nullptr;
+    QAction* m_signInAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_removeAction = nullptr;
     QAction* m_activeAction = nullptr;
@@ -84,6 +91,7 @@ private:
     QString m_cliConfigPath;
     QPointer<ProfileDialog> m_dialog;
     QPointer<TwilioCliImportDialog> m_importDialog;
+    QPointer<SignInDialog> m_signInDialog;
     std::unique_ptr<TwilioCliConfig> m_importConfig;
     // A running import: how many adds are outstanding, what they gave.
     int m_importPending = 0;

@@ -43,6 +43,11 @@ WelcomePage::WelcomePage(QWidget* parent)
                     tr("Enter an Account SID with its Auth Token, an API key or an OAuth client; the "
                        "secret goes to the system keychain."));
     connect(add, &QPushButton::clicked, this, &WelcomePage::addProfileRequested);
+    QPushButton* signIn
+        = addChoice(grid, tr("Sign &in with Twilio…"), QStringLiteral("signInButton"),
+                    tr("Sign in to your Twilio account in the browser through your OAuth app; only the "
+                       "refresh token is kept, in the system keychain."));
+    connect(signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     m_importButton = addChoice(grid, tr("&Import from twilio-cli…"), QStringLiteral("importButton"),
                                tr("Bring over the profiles twilio-cli keeps in config.json and move their "
                                   "plain-text secrets into the keychain."),

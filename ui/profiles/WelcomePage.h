@@ -7,9 +7,9 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 
-// Shown instead of the pages when there is no profile: Add profile, Import from twilio-cli (when its
-// config.json exists), Use the environment (when TWILIO_* credential variables are set) and Try the
-// sandbox, each with one sentence. It only emits; the owner opens the dialogs or restarts.
+// Shown instead of the pages when there is no profile: Add profile, Sign in with Twilio, Import from
+// twilio-cli (when its config.json exists), Use the environment (when TWILIO_* credential variables are set)
+// and Try the sandbox, each with one sentence. It only emits; the owner opens the dialogs or restarts.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void addProfileRequested();
+    void signInRequested();
     void importRequested();
     void useEnvironmentRequested();
     void sandboxRequested();
