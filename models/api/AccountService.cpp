@@ -1,5 +1,6 @@
 #include "AccountService.h"
 
+#include "api/AnswerFields.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiCredentials.h"
@@ -13,18 +14,35 @@
 std::optional<AccountInfo> AccountInfo::fromJson(const QJsonObject& object, QString* error)
 {
     AccountInfo info;
-    info.sid = object.value(QStringLiteral("sid")).toString();
+    QString problem;
+    const QJsonValue sid = object.value(QStringLiteral("sid"));
+    info.sid = sid.isString() ? sid.toString() : QString();
     if (!ApiCredentials::isAccountSid(info.sid)) {
         if (error)
             *error = AccountService::tr("an account in the answer has no valid SID");
         return std::nullopt;
     }
-    info.friendlyName = object.value(QStringLiteral("friendly_name")).toString();
-    info.status = object.value(QStringLiteral("status")).toString();
-    info.type = object.value(QStringLiteral("type")).toString();
-    info.ownerAccountSid = object.value(QStringLiteral("owner_account_sid")).toString();
-    info.dateCreated = TwilioDate::parse(object.value(QStringLiteral("date_created")).toString());
-    info.dateUpdated = TwilioDate::parse(object.value(QStringLiteral("date_updated")).toString());
+    const QString what = AccountService::tr("account %1").arg(info.sid);
+    static const QStringList statuses { QStringLiteral("active"), QStringLiteral("suspended"),
+                                        QStringLiteral("closed") };
+    static const QStringList types { QStringLiteral("Trial"), QStringLiteral("Full") };
+    const bool ok = AnswerFields::text(object, QStringLiteral("friendly_name"), maxFriendlyNameLength, what,
+                                       &info.friendlyName, &problem)
+        && AnswerFields::text(object, QStringLiteral("status"), 16, what, &info.status, &problem)
+        && AnswerFields::text(object, QStringLiteral("type"), 16, what, &info.type, &problem)
+        && AnswerFields::accountSid(object, QStringLiteral("owner_account_sid"), what, &info.ownerAccountSid,
+                                    &problem)
+        && AnswerFields::date(object, QStringLiteral("date_created"), what, &info.dateCreated, &problem)
+        && AnswerFields::date(object, QStringLiteral("date_updated"), what, &info.dateUpdated, &problem);
+    if (ok && !statuses.contains(info.status))
+        problem = AccountService::tr("%1 has a status that is not active, suspended or closed").arg(what);
+    else if (ok && !info.type.isEmpty() && !types.contains(info.type))
+        problem = AccountService::tr("%1 has a type that is not Trial or Full").arg(what);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     return info;
 }
 
@@ -71,7 +89,11 @@ ApiTask* AccountService::fetchAccount(const QString& accountSid,
         } else {
             QString error;
             auto info = AccountInfo::fromJson(call->json().object(), &error);
-            if (info)
+            if (info && info->sid != accountSid)
+                done(ApiError::badResponse(call->httpStatus(),
+                                           tr("the answer is about account %1, not the one asked for (%2)")
+                                               .arg(info->sid, accountSid)));
+            else if (info)
                 done(std::move(*info));
             else
                 done(ApiError::badResponse(call->httpStatus(), error));
@@ -103,8 +125,16 @@ ApiTask* AccountService::listSubaccounts(std::function<void(ApiResult<QList<Acco
                 pager->cancel();
                 return;
             }
-            if (info->sid != parentSid)
-                accounts->append(std::move(*info));
+            if (info->sid == parentSid)
+                continue;
+            // Twilio lists the account itself and the subaccounts it owns; anything else is not ours.
+            if (info->ownerAccountSid != parentSid) {
+                *parseError = tr("the answer lists account %1, which account %2 does not own")
+                                  .arg(info->sid, parentSid);
+                pager->cancel();
+                return;
+            }
+            accounts->append(std::move(*info));
         }
     });
     connect(pager, &ApiPager::finished, task, [=, done = std::move(done)]() {

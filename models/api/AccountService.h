@@ -23,6 +23,10 @@ struct AccountInfo
     QDateTime dateCreated;
     QDateTime dateUpdated;
 
+    static constexpr int maxFriendlyNameLength = 1024;
+    // Every field checked (issue 8, item 9): a valid SID; status active, suspended or closed; type Trial
+    // or Full when present; owner an Account SID; dates that parse; text fields of text type and bounded.
+    // nullopt with *error (a sentence fragment) otherwise.
     static std::optional<AccountInfo> fromJson(const QJsonObject& object, QString* error);
     QJsonObject toJson() const;
 };

@@ -1,5 +1,6 @@
 #include "ApiKey.h"
 
+#include "api/AnswerFields.h"
 #include "api/ApiCredentials.h"
 #include "api/TwilioDate.h"
 #include "core/OrderedJson.h"
@@ -16,11 +17,17 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject& object, Source source,
             *error = tr("a key in the response has no valid SID (\"%1\")").arg(key.sid.left(40));
         return std::nullopt;
     }
-    key.friendlyName = object.value(QStringLiteral("friendly_name")).toString();
-    key.dateCreated = TwilioDate::parse(object.value(QStringLiteral("date_created")).toString());
-    key.dateUpdated = TwilioDate::parse(object.value(QStringLiteral("date_updated")).toString());
-    for (const QJsonValue& f : object.value(QStringLiteral("flags")).toArray())
-        key.flags << f.toString();
+    const QString what = tr("key %1").arg(key.sid);
+    QString problem;
+    if (!AnswerFields::text(object, QStringLiteral("friendly_name"), maxFriendlyNameLength, what,
+                            &key.friendlyName, &problem)
+        || !AnswerFields::date(object, QStringLiteral("date_created"), what, &key.dateCreated, &problem)
+        || !AnswerFields::date(object, QStringLiteral("date_updated"), what, &key.dateUpdated, &problem)
+        || !AnswerFields::textList(object, QStringLiteral("flags"), 64, 64, what, &key.flags, &problem)) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     if (object.contains(QStringLiteral("policy"))) {
         QString policyError;
         key.policy = Policy::fromJsonValue(object.value(QStringLiteral("policy")), &policyError);

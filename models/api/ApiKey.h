@@ -32,7 +32,10 @@ public:
     // True once a fetch from IAM v1 told us the policy (or its absence).
     bool detailsKnown() const { return source == Source::IamFetch; }
 
-    // Reads a key object from a response. Returns nullopt (and *error) when sid is missing or malformed.
+    // Twilio allows 64; names of keys made elsewhere are still bounded.
+    static constexpr int maxFriendlyNameLength = 256;
+    // Reads a key object from a response. Returns nullopt (and *error) when sid is missing or malformed,
+    // or a field has the wrong type, is too long, or a date does not parse (issue 8, item 9).
     static std::optional<ApiKey> fromJson(const QJsonObject& object, Source source, const QString& region,
                                           QString* error);
     // The type as far as the fields tell: a policy or a "restricted" flag → Restricted; "manage_keys" /
