@@ -138,6 +138,7 @@ int main(int argc, char* argv[])
     profileBar->setObjectName(QStringLiteral("profileToolBar"));
     profileBar->setMovable(false);
     profileBar->addWidget(switcher);
+    std::optional<Profile> connectedProfile;
     auto connectProfile = [&](const Profile& profile, SecretBytes secret) {
         QString error;
         if (!Session::configure(&client, profile, std::move(secret), &error)) {
@@ -148,6 +149,9 @@ int main(int argc, char* argv[])
         }
         switcher->setCurrentId(
             profile.origin == Profile::Origin::Environment ? EnvironmentProfile::profileId() : profile.id);
+        connectedProfile = profile;
+        if (authTokenPage)
+            authTokenPage->setConnectedProfile(profile);
         // A sign-in profile's refresh token is good once: keep each one Twilio gives in its place.
         if (OAuthTokenSource* source = client.tokenSource();
             source && profile.origin == Profile::Origin::Stored) {
@@ -302,6 +306,10 @@ int main(int argc, char* argv[])
     window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
     QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);
     authTokenPage = new AuthTokenPage(&client, window.clipboardService());
+    authTokenPage->setProfileStore(&profiles);
+    authTokenPage->setConnectedProfile(connectedProfile);
+    // After a rotation the profile holds the promoted token: connect with it and keep working.
+    QObject::connect(authTokenPage, &AuthTokenPage::profileTokenUpdated, &window, connectStored);
     window.setPageWidget(MainWindow::Page::AuthToken, authTokenPage);
     window.addPageMenu(MainWindow::Page::AuthToken, authTokenPage->authTokenMenu());
     QObject::connect(authTokenPage, &AuthTokenPage::statusMessage, &window, &MainWindow::showStatusMessage);

@@ -12,6 +12,9 @@
 #include "common/Confirmation.h"
 #include "common/InlineMessage.h"
 #include "common/SecretOnceDialog.h"
+#include "core/SecretVault.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/Session.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,7 +26,9 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -283,6 +288,90 @@ private Q_SLOTS:
                  qPrintable(m_page->message()->text()));
         QCOMPARE(promoted.count(), 1);
         QVERIFY(allEnabled());
+    }
+
+    // Issue 8: rotate the Auth Token and keep working with the promoted one. The page connected with a
+    // stored Auth Token profile offers, after the promotion, to store the new primary in the profile; the
+    // profile then holds it (a second vault reads it back) and a client configured from it works.
+    void promoteUpdatesTheStoredProfileAndKeepsWorking()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QTemporaryDir dir;
+        SecretVault vault(QStringLiteral("KeyDesk-test-authtoken"));
+        QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore store(&vault, &settings);
+        Profile profile;
+        profile.name = QStringLiteral("Rotated");
+        profile.accountSid = m_sandbox->accountSid();
+        profile.baseUrl = m_sandbox->baseUrl();
+        QString sentence;
+        profile.id = store.addAndWait(profile, SecretBytes::fromUtf8(m_sandbox->authToken()), &sentence);
+        QVERIFY2(!profile.id.isEmpty(), qPrintable(sentence));
+        QString error;
+        QVERIFY2(Session::configure(m_client.get(), profile, SecretBytes::fromUtf8(m_sandbox->authToken()),
+                                    &error),
+                 qPrintable(error));
+        m_page->setProfileStore(&store);
+        m_page->setConnectedProfile(profile);
+        m_page->refresh();
+        QSignalSpy updated(m_page.get(), &AuthTokenPage::profileTokenUpdated);
+
+        const QString newToken = createThroughPage();
+        QCOMPARE(newToken.size(), 32);
+        QVERIFY(waitMessage(InlineMessage::Kind::Success));
+        Confirmation::setNextAnswer(true); // promote
+        promoteButton()->click();
+        Confirmation::setNextAnswer(true); // then: store it in the profile
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 1, 30000);
+        QCOMPARE(Confirmation::lastQuestion().objectName, QStringLiteral("updateProfileConfirmationDialog"));
+        QVERIFY(Confirmation::lastQuestion().text.contains(QStringLiteral("Rotated")));
+        QCOMPARE(updated.first().first().value<Profile>().id, profile.id);
+        QVERIFY(waitMessage(InlineMessage::Kind::Success));
+        QVERIFY2(m_page->message()->text().contains(QStringLiteral("now holds the new primary")),
+                 qPrintable(m_page->message()->text()));
+
+        // The profile holds the promoted token; reconnected from it, the page keeps working.
+        SecretBytes stored;
+        QVERIFY(store.readSecretAndWait(profile.id, &stored, &sentence));
+        QCOMPARE(stored.view(), QByteArrayView(newToken.toUtf8()));
+        QCOMPARE(statusWithToken(m_sandbox->authToken()), 401);
+        QVERIFY(Session::configure(m_client.get(), profile, std::move(stored), &error));
+        m_page->refresh();
+        Confirmation::setNextAnswer(true);
+        deleteButton()->click(); // a request with the promoted token: answered (no secondary left)
+        QVERIFY(waitMessage(InlineMessage::Kind::Error));
+        QVERIFY2(m_page->message()->text().contains(QStringLiteral("no secondary Auth Token to delete")),
+                 qPrintable(m_page->message()->text()));
+        QVERIFY(store.removeAndWait(profile.id, nullptr));
+    }
+
+    void declinedProfileUpdateKeepsTheOldTokenAndSaysSo()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QTemporaryDir dir;
+        SecretVault vault;
+        vault.setMemoryOnly();
+        QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore store(&vault, &settings);
+        Profile profile;
+        profile.name = QStringLiteral("Kept");
+        profile.accountSid = m_sandbox->accountSid();
+        profile.baseUrl = m_sandbox->baseUrl();
+        profile.id = store.addAndWait(profile, SecretBytes::fromUtf8(m_sandbox->authToken()), nullptr);
+        m_page->setProfileStore(&store);
+        m_page->setConnectedProfile(profile);
+        QSignalSpy updated(m_page.get(), &AuthTokenPage::profileTokenUpdated);
+        QVERIFY(!createThroughPage().isEmpty());
+        QVERIFY(waitMessage(InlineMessage::Kind::Success));
+        Confirmation::setNextAnswer(true);
+        promoteButton()->click();
+        Confirmation::setNextAnswer(false);
+        QVERIFY(waitMessage(InlineMessage::Kind::Warning));
+        QVERIFY(m_page->message()->text().contains(QStringLiteral("still holds the old token")));
+        QCOMPARE(updated.count(), 0);
+        SecretBytes stored;
+        QVERIFY(store.readSecretAndWait(profile.id, &stored, nullptr));
+        QCOMPARE(stored.view(), QByteArrayView(m_sandbox->authToken().toUtf8()));
     }
 
     void refusedPromoteSendsNothing()

@@ -8,6 +8,7 @@
 #include "api/ApiKey.h"
 #include "api/TwilioHosts.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>

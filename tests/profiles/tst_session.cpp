@@ -74,6 +74,8 @@ private:
             return m_sandbox.mainKeySecret();
         case Profile::CredentialKind::OAuthClient:
             return m_sandbox.oauthClientSecret();
+        case Profile::CredentialKind::OAuthSignIn: // a refresh token comes from a sign-in (tst_signin)
+            break;
         }
         return {};
     }

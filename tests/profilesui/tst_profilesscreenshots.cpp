@@ -1,11 +1,14 @@
 // Renders the Profiles page, the add dialog after a successful connection test, the twilio-cli import
-// with the permissions warning and the welcome page into <build>/screenshots/, against a real
-// keydesk-sandbox process. Works offscreen and under xvfb-run.
+// with the permissions warning, the welcome page, the "Sign in with Twilio" dialog after a sign-in and the
+// first-start window without a keychain (banner, profile switcher, welcome page) into
+// <build>/screenshots/, against a real keydesk-sandbox process. Works offscreen and under xvfb-run.
 #include "ProfilesUiTestSupport.h"
 #include "SandboxProcess.h"
 #include "Screenshot.h"
 #include "profiles/ProfileDialog.h"
+#include "profiles/ProfileSwitcher.h"
 #include "profiles/ProfilesPage.h"
+#include "profiles/SignInDialog.h"
 #include "profiles/TwilioCliImportDialog.h"
 #include "profiles/WelcomePage.h"
 #include "shell/MainWindow.h"
@@ -14,8 +17,13 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
+#include <QToolBar>
 
 using namespace profilesui;
 
@@ -26,6 +34,7 @@ class TestProfilesScreenshots : public QObject
 private:
     QDir m_dir;
     SandboxProcess m_sandbox;
+    QNetworkAccessManager m_nam;
 
     void save(QWidget* widget, const QString& name, QSize size) { saveScreenshot(widget, m_dir, name, size); }
 
@@ -150,6 +159,63 @@ private Q_SLOTS:
         env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("0123456789abcdef0123456789abcdef"));
         page.refresh(env);
         save(&page, QStringLiteral("welcome-page.png"), QSize(1000, 640));
+    }
+    void signInDialog()
+    {
+        // The browser: sign in and consent, then follow the redirect back to KeyDesk.
+        SignInDialog::setBrowserOverride([this](const QUrl& url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply* reply = m_nam.get(request);
+            connect(reply, &QNetworkReply::finished, this, [this, reply] {
+                reply->deleteLater();
+                QNetworkReply* back
+                    = m_nam.get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
+                connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
+            });
+            return true;
+        });
+        StoreFixture f;
+        ProfilesPage page(f.store.get());
+        page.signInWithTwilio();
+        SignInDialog* dialog = page.signInDialog();
+        QVERIFY(dialog);
+        setText(dialog, "nameEdit", QStringLiteral("Production (sign-in)"));
+        setText(dialog, "accountSidEdit", m_sandbox.accountSid());
+        setText(dialog, "clientIdEdit", m_sandbox.oauthClientId());
+        setText(dialog, "baseUrlEdit", m_sandbox.baseUrl().toString());
+        QSignalSpy finished(dialog, &SignInDialog::signInFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QVERIFY(finished.first().first().toBool());
+        save(dialog, QStringLiteral("profiles-sign-in.png"), QSize(640, 460));
+        dialog->reject();
+        SignInDialog::setBrowserOverride({});
+    }
+
+    // What a first start without a Secret Service looks like: the banner across the pages, the profile
+    // switcher saying there is no profile, and the welcome page in the Keys page's place.
+    void noKeychainBanner()
+    {
+        StoreFixture f;
+        MainWindow window;
+        auto* switcher = new ProfileSwitcher(f.store.get());
+        QToolBar* bar = window.addToolBar(QStringLiteral("Profile"));
+        bar->setMovable(false);
+        bar->addWidget(switcher);
+        window.setBanner(
+            QStringLiteral("No keychain is available: secrets are kept in memory for this session "
+                           "only and are forgotten when KeyDesk closes."));
+        window.setConnectionText(QStringLiteral("No profile"));
+        auto* welcome = new WelcomePage;
+        welcome->setTwilioCliConfigPath(f.writeCliConfig(mode0644));
+        welcome->refresh(QProcessEnvironment());
+        window.setPageWidget(MainWindow::Page::Keys, welcome);
+        window.showPage(MainWindow::Page::Keys);
+        save(&window, QStringLiteral("no-keychain-banner.png"), QSize(1200, 760));
+        QVERIFY(window.bannerText().contains(QStringLiteral("No keychain")));
+        QCOMPARE(switcher->combo()->currentIndex(), -1);
     }
 };
 

@@ -132,7 +132,7 @@ private Q_SLOTS:
         const Profile profile = *store.find(QStringLiteral("Signed in"));
         QCOMPARE(profile.kind, Profile::CredentialKind::OAuthSignIn);
         QCOMPARE(profile.credentialUser, m_sandbox.oauthClientId());
-        QCOMPARE(store.activeId(), profile.id); // the first profile becomes the active one
+        QTRY_COMPARE(store.activeId(), profile.id); // the first profile becomes the active one
         if (vault.backend() != SecretVault::Backend::Keychain)
             KEYDESK_REQUIRE_ENVIRONMENT("no Secret Service keychain (run under scripts/run-tests.sh)");
 

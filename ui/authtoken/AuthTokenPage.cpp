@@ -7,6 +7,7 @@
 #include "common/InlineMessage.h"
 #include "common/Mnemonic.h"
 #include "common/SecretOnceDialog.h"
+#include "profiles/ProfileStore.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -215,8 +216,17 @@ bool AuthTokenPage::hasCredentials() const
     return m_client->credentials().kind() != ApiCredentials::Kind::None;
 }
 
+void AuthTokenPage::setConnectedProfile(const std::optional<Profile>& profile)
+{
+    m_profile = profile;
+}
+
 void AuthTokenPage::refresh()
 {
+    if (m_createdFor != m_client->accountSid()) {
+        m_createdSecondary.clear();
+        m_createdFor.clear();
+    }
     updateAccountText();
     updateSecondaryText();
     updateActions();
@@ -317,6 +327,15 @@ void AuthTokenPage::createSecondary()
         // The answer's SID is shown only when it is one; the token was made for the client's account.
         const QString sid = ApiCredentials::isAccountSid(secondary.accountSid) ? secondary.accountSid
                                                                                : m_client->accountSid();
+        // Kept (in memory) only when the profile in use holds this account's Auth Token: it is what the
+        // profile will need once the secondary is promoted.
+        m_createdSecondary.clear();
+        m_createdFor.clear();
+        if (m_store && m_profile && m_profile->kind == Profile::CredentialKind::AuthToken
+            && m_profile->accountSid == m_client->accountSid()) {
+            m_createdSecondary = secondary.token.clone();
+            m_createdFor = m_client->accountSid();
+        }
         showSecret(sid, m_secondaryCreated, std::move(secondary.token));
     });
     setBusy(task, tr("Creating a secondary Auth Token for %1…").arg(m_client->accountSid()));
@@ -370,10 +389,12 @@ void AuthTokenPage::promoteSecondary()
             text += u' '
                 + tr("This profile still holds the old token, so KeyDesk's own requests are refused until "
                      "it is updated.");
-        text += u' ' + tr("Update the profile's Auth Token in Profiles.");
+        if (m_createdSecondary.isEmpty())
+            text += u' ' + tr("Update the profile's Auth Token in Profiles.");
         m_message->showSuccess(text);
         Q_EMIT statusMessage(tr("Secondary Auth Token promoted to primary."));
         Q_EMIT primaryTokenChanged();
+        offerProfileUpdate();
     });
     setBusy(task, tr("Promoting the secondary Auth Token of %1…").arg(sid));
 }
@@ -418,6 +439,8 @@ void AuthTokenPage::deleteSecondary()
             return;
         m_secondary = SecondaryState::Absent;
         m_promotedAt = QDateTime();
+        m_createdSecondary.clear();
+        m_createdFor.clear();
         updateSecondaryText();
         m_message->showSuccess(tr("The secondary Auth Token was deleted; the primary keeps working."));
         Q_EMIT statusMessage(tr("Secondary Auth Token deleted."));
@@ -470,4 +493,44 @@ QString AuthTokenPage::explain(const ApiError& error, Action action) const
             + tr("The promotion may or may not have happened: if Twilio now refuses the old Auth Token, the "
                  "secondary token is the primary one.");
     return text;
+}
+
+void AuthTokenPage::offerProfileUpdate()
+{
+    SecretBytes token = std::move(m_createdSecondary);
+    m_createdFor.clear();
+    if (token.isEmpty() || !m_store || !m_profile)
+        return;
+    const Profile profile = *m_profile;
+    if (profile.origin == Profile::Origin::Environment) {
+        m_message->showWarning(tr("The promoted token is the primary now; KeyDesk was started with "
+                                  "TWILIO_AUTH_TOKEN, so set that variable to the new token."));
+        return;
+    }
+    Confirmation::Question question;
+    question.title = tr("Update Profile");
+    question.text = tr("Store the new primary Auth Token in profile %1?").arg(profile.name);
+    question.informativeText = tr("The profile still holds the old token, which Twilio now refuses. KeyDesk "
+                                  "stores the new one (the secondary you created here) in the keychain and "
+                                  "keeps working with it.");
+    question.confirmText = tr("&Update Profile");
+    question.cancelText = tr("&Not Now");
+    question.icon = QMessageBox::Question;
+    question.objectName = QStringLiteral("updateProfileConfirmationDialog");
+    if (!Confirmation::ask(this, question)) {
+        m_message->showWarning(
+            tr("The profile still holds the old token: update its Auth Token in Profiles."));
+        return;
+    }
+    m_message->showProgress(tr("Storing the new Auth Token in profile %1…").arg(profile.name), false);
+    m_store->update(profile, std::move(token), this, [this, profile](bool ok, const QString& sentence) {
+        if (!ok) {
+            m_message->showError(tr("The new Auth Token could not be stored in profile %1: %2 Update it in "
+                                    "Profiles.")
+                                     .arg(profile.name, sentence));
+            return;
+        }
+        m_message->showSuccess(tr("Profile %1 now holds the new primary Auth Token.").arg(profile.name));
+        Q_EMIT profileTokenUpdated(profile);
+    });
 }

@@ -2,6 +2,8 @@
 
 #include "api/ApiError.h"
 #include "core/SecretBytes.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -23,8 +25,10 @@ class QPushButton;
 // offered for cancelling (Twilio may already have carried it out).
 //
 // Twilio cannot be asked whether a secondary token exists, so Promote and Delete stay enabled and the
-// server's answer is shown when there is none. The page never keeps a token: the new one lives only in
-// the secret-once dialog, and the promoted one in the answer is blanked by AuthTokenService.
+// server's answer is shown when there is none. The page keeps no token on disk: the new one is shown in
+// the secret-once dialog, and kept in memory only while the profile in use holds this account's Auth
+// Token, so that after the promotion the profile can be switched to it (setConnectedProfile); the promoted
+// one in the answer is blanked by AuthTokenService.
 class AuthTokenPage : public QWidget
 {
     Q_OBJECT
@@ -49,10 +53,20 @@ public Q_SLOTS:
     // Reads the client's account and credential again (after the owner changed them).
     void refresh();
 
+public:
+    // The profile the client was connected with, and where it is stored: after a promotion, when the
+    // profile holds this account's Auth Token, the page offers to store the new primary in it (it is
+    // the secondary this page created; kept in memory only for that, wiped on delete, on a change of
+    // account and when the page goes). Without a store, or for another kind, the page only says so.
+    void setProfileStore(ProfileStore* store) { m_store = store; }
+    void setConnectedProfile(const std::optional<Profile>& profile);
+
 Q_SIGNALS:
     // The secondary token became the primary: the Auth Token a profile holds for this account no longer
     // works. The owner offers to update the stored profile.
     void primaryTokenChanged();
+    // The stored profile now holds the promoted token: reconnect with it (ProfileStore::readSecret).
+    void profileTokenUpdated(const Profile& profile);
     void statusMessage(const QString& text);
 
 private:
@@ -91,4 +105,11 @@ private:
     SecondaryState m_secondary = SecondaryState::Unknown;
     QDateTime m_secondaryCreated;
     QDateTime m_promotedAt;
+    QPointer<ProfileStore> m_store;
+    std::optional<Profile> m_profile;
+    // The secondary this page created, for the profile's update after a promotion; for this account only.
+    SecretBytes m_createdSecondary;
+    QString m_createdFor;
+
+    void offerProfileUpdate();
 };
