@@ -38,13 +38,15 @@
 
 namespace {
 
-// KEYDESK_STARTUP_PROBE=1: print the milliseconds from main() to the first exposed frame and quit.
-// Used by the start-up benchmark; a no-op otherwise.
+// KEYDESK_STARTUP_PROBE=1: print the milliseconds from main() to the first exposed frame, the window's
+// banner and connection text, and quit. Used by the start-up benchmark and the no-keychain test; a no-op
+// otherwise.
 class StartupProbe : public QObject
 {
 public:
-    explicit StartupProbe(const QElapsedTimer& clock)
+    StartupProbe(const QElapsedTimer& clock, const MainWindow& window)
         : m_clock(clock)
+        , m_window(window)
     { }
     bool eventFilter(QObject* watched, QEvent* event) override
     {
@@ -52,6 +54,7 @@ public:
             m_done = true;
             fprintf(stderr, "keydesk: window exposed %lld ms after main()\n",
                     static_cast<long long>(m_clock.elapsed()));
+            fprintf(stderr, "keydesk: banner: %s\n", qPrintable(m_window.bannerText()));
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
@@ -59,6 +62,7 @@ public:
 
 private:
     const QElapsedTimer& m_clock;
+    const MainWindow& m_window;
     bool m_done = false;
 };
 
@@ -386,7 +390,7 @@ int main(int argc, char* argv[])
                      [signWith](const ApiKey& key) { signWith(key.sid); });
     if (builder)
         QObject::connect(builder, &TokenBuilderPage::vaultKeyRequested, &window, signWith);
-    StartupProbe probe(sinceStart);
+    StartupProbe probe(sinceStart, window);
     window.winId(); // create the native window so the probe sees its first expose
     if (qEnvironmentVariableIntValue("KEYDESK_STARTUP_PROBE") == 1)
         window.windowHandle()->installEventFilter(&probe);

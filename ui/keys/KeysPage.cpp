@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -99,6 +100,8 @@ KeysPage::~KeysPage()
 {
     if (m_saveTimer.isActive())
         saveViewState();
+    // A list cancelled now ends in its callback: no keysChanged() to pages that may already be gone.
+    const QSignalBlocker blocker(this);
     if (m_listTask)
         m_listTask->cancel();
 }
