@@ -308,6 +308,20 @@ int main(int argc, char* argv[])
             window.showStatusMessage(QApplication::translate("main", "Could not start keydesk --sandbox."));
     });
     window.addPageMenu(MainWindow::Page::Keys, keysPage->keysMenu());
+    // Duplicate into another profile's account: every stored profile but the one in use (not from the
+    // sandbox, whose keys belong to no real account).
+    if (!(parser.isSet(sandbox) || parser.isSet(sandboxKeys)))
+        keysPage->setProfileTargets(
+            [&] {
+                QList<KeyCommandContext::ProfileTarget> targets;
+                for (const Profile& p : profiles.list())
+                    if (!connectedProfile || p.id != connectedProfile->id)
+                        targets << KeyCommandContext::ProfileTarget { p.id, p.accountSid, p.name };
+                return targets;
+            },
+            [&](const QString& id, QObject* context, auto done) {
+                Session::openStored(&profiles, id, context, std::move(done));
+            });
     QObject::connect(keysPage, &KeysPage::statusMessage, &window, &MainWindow::showStatusMessage);
     authTokenPage = new AuthTokenPage(&client, window.clipboardService());
     authTokenPage->setProfileStore(&profiles);

@@ -75,6 +75,28 @@ std::unique_ptr<Session> Session::open(const Profile& profile, SecretBytes secre
     return build(profile, std::move(client));
 }
 
+void Session::openStored(ProfileStore* store, const QString& profileId, QObject* context, Opened done)
+{
+    const std::optional<Profile> profile = store->find(profileId);
+    if (!profile || profile->id != profileId) {
+        QMetaObject::invokeMethod(
+            context ? context : store, [done] { done(nullptr, tr("The profile was removed meanwhile.")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    store->readSecret(profileId, context, [p = *profile, done](SecretBytes secret, const QString& sentence) {
+        if (secret.isEmpty()) {
+            done(nullptr,
+                 sentence.isEmpty() ? tr("The secret of profile %1 could not be read.").arg(p.name)
+                                    : sentence);
+            return;
+        }
+        QString error;
+        std::shared_ptr<Session> session = Session::open(p, std::move(secret), &error);
+        done(std::move(session), error);
+    });
+}
+
 std::unique_ptr<Session> Session::openWithCredentials(const Profile& profile, ApiCredentials credentials,
                                                       QString* error)
 {

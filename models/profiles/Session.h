@@ -5,6 +5,7 @@
 #include "profiles/Profile.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,10 @@ public:
     // Checks the profile, then builds the client; the secret moves into the client's credentials. nullptr
     // with *error when the profile or the secret cannot be used.
     static std::unique_ptr<Session> open(const Profile& profile, SecretBytes secret, QString* error);
+    // A stored profile, its secret read from the store's keychain: `done` gets the session, or nullptr and
+    // a sentence. For work in another profile's account (duplicating a key into it).
+    using Opened = std::function<void(std::shared_ptr<Session> session, const QString& error)>;
+    static void openStored(ProfileStore* store, const QString& profileId, QObject* context, Opened done);
     // The same checks, applied to an existing client (hosts and credentials replaced): for an owner that
     // keeps one client across profile switches. False with *error, the client unchanged.
     static bool configure(ApiClient* client, const Profile& profile, SecretBytes secret, QString* error);

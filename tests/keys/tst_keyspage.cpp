@@ -20,6 +20,8 @@
 #include "keys/PermissionEditor.h"
 #include "keys/PermissionEditorDialog.h"
 #include "keys/PolicyDiffDialog.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/Session.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,12 +29,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -641,6 +650,91 @@ private Q_SLOTS:
         const auto copy = fetch(copySid);
         QVERIFY(copy && copy->policy);
         QCOMPARE(copy->policy->size(), 2);
+    }
+
+    // Issue 8, item 6: duplicate a Restricted key into another profile's account. The other profile holds
+    // the subaccount "Staging" with that account's own Auth Token; the copy is made with that credential.
+    void duplicateIntoAnotherProfile()
+    {
+        QVERIFY2(start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(waitLoaded());
+        // The subaccount and its own Auth Token, as its owner would have them.
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_sandbox->url(QStringLiteral("/2010-04-01/Accounts.json")));
+        request.setRawHeader(
+            "Authorization",
+            SandboxProcess::basicAuthorization(m_sandbox->accountSid(), m_sandbox->authToken()));
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QString stagingSid;
+        QString stagingToken;
+        for (const QJsonValue& a :
+             QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("accounts")).toArray())
+            if (a.toObject()
+                    .value(QStringLiteral("friendly_name"))
+                    .toString()
+                    .contains(QLatin1String("Staging"))) {
+                stagingSid = a.toObject().value(QStringLiteral("sid")).toString();
+                stagingToken = a.toObject().value(QStringLiteral("auth_token")).toString();
+            }
+        QVERIFY(!stagingSid.isEmpty() && !stagingToken.isEmpty());
+
+        QTemporaryDir dir;
+        SecretVault vault;
+        vault.setMemoryOnly();
+        QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore store(&vault, &settings);
+        Profile other;
+        other.name = QStringLiteral("Staging team");
+        other.accountSid = stagingSid;
+        other.baseUrl = m_sandbox->baseUrl();
+        other.id = store.addAndWait(other, SecretBytes::fromUtf8(stagingToken), nullptr);
+        QVERIFY(!other.id.isEmpty());
+        m_page->setProfileTargets(
+            [&] {
+                return QList<KeyCommandContext::ProfileTarget> { { other.id, other.accountSid, other.name } };
+            },
+            [&](const QString& id, QObject* context, auto done) {
+                Session::openStored(&store, id, context, std::move(done));
+            });
+
+        const QString source = sidOf(QStringLiteral("Messaging read-only"));
+        QVERIFY(select(source));
+        QTRY_VERIFY(action(KeyListController::Action::Duplicate)->isEnabled());
+        action(KeyListController::Action::Duplicate)->trigger();
+        CreateKeyDialog* dialog = waitForCreateDialog();
+        QVERIFY(dialog);
+        auto* into = child<QComboBox>(dialog, QStringLiteral("targetAccountCombo"));
+        QVERIFY(into->isVisible());
+        const int target = into->findText(QStringLiteral("Profile “Staging team”"), Qt::MatchStartsWith);
+        QVERIFY(target > 0);
+        into->setCurrentIndex(target);
+        QCOMPARE(dialog->targetProfileId(), other.id);
+        PolicyDiffDialog::setNextAnswer(true);
+        const int rowsBefore = m_page->model()->rowCount();
+        child<QAbstractButton>(dialog, QStringLiteral("createButton"))->click();
+        QVERIFY(finishSecretDialog(false));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->currentCommand(), 30000);
+        QCOMPARE(m_page->model()->rowCount(), rowsBefore);
+        // In the other profile's account, read with that profile's own credential: the source's permissions.
+        QString error;
+        std::unique_ptr<Session> session = Session::open(other, SecretBytes::fromUtf8(stagingToken), &error);
+        QVERIFY2(session, qPrintable(error));
+        std::optional<ApiResult<QList<ApiKey>>> listed;
+        session->keys()->list(KeyApi::Iam, [&](ApiResult<QList<ApiKey>> r) { listed.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 30000);
+        QVERIFY2(listed->ok(), qPrintable(listed->error().sentence()));
+        QString copySid;
+        for (const ApiKey& k : listed->value())
+            if (k.friendlyName == u"Copy of Messaging read-only")
+                copySid = k.sid;
+        QVERIFY(!copySid.isEmpty());
+        std::optional<ApiResult<ApiKey>> fetched;
+        session->keys()->fetch(copySid, KeyApi::Iam,
+                               [&](ApiResult<ApiKey> r) { fetched.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.has_value(), 30000);
+        QVERIFY(fetched->ok() && fetched->value().policy);
+        QCOMPARE(fetched->value().policy->size(), 2);
     }
 
     void searchHidingTheSelectionDisablesActions()

@@ -149,8 +149,9 @@ private Q_SLOTS:
     void createDialogWithPermissionEditor()
     {
         CreateKeyDialog dialog;
-        dialog.setAccounts({ { QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00"),
-                               QStringLiteral("This account (ACc0ffeec0ffeec0ffeec0ffeec0ffee00)") } });
+        dialog.setAccounts(
+            { { QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00"),
+                QStringLiteral("This account (ACc0ffeec0ffeec0ffeec0ffeec0ffee00)"), QString() } });
         dialog.findChild<QLineEdit*>(QStringLiteral("keyNameEdit"))
             ->setText(QStringLiteral("Outbound voice worker (staging)"));
         dialog.findChild<QRadioButton*>(QStringLiteral("restrictedRadio"))->setChecked(true);

@@ -82,8 +82,11 @@ void CreateKeyDialog::setSource(const ApiKey& source)
 void CreateKeyDialog::setAccounts(const QList<Account>& accounts)
 {
     m_ui->targetAccountCombo->clear();
-    for (const Account& account : accounts)
+    for (const Account& account : accounts) {
         m_ui->targetAccountCombo->addItem(account.label, account.sid);
+        m_ui->targetAccountCombo->setItemData(m_ui->targetAccountCombo->count() - 1, account.profileId,
+                                              Qt::UserRole + 1);
+    }
     const bool choice = accounts.size() > 1;
     m_ui->targetAccountCombo->setVisible(choice);
     m_ui->accountLabel->setVisible(choice);
@@ -92,6 +95,11 @@ void CreateKeyDialog::setAccounts(const QList<Account>& accounts)
 QString CreateKeyDialog::targetAccountSid() const
 {
     return m_ui->targetAccountCombo->currentData().toString();
+}
+
+QString CreateKeyDialog::targetProfileId() const
+{
+    return m_ui->targetAccountCombo->currentData(Qt::UserRole + 1).toString();
 }
 
 KeyCreateRequest CreateKeyDialog::request() const

@@ -28,6 +28,7 @@ public:
     {
         QString sid;
         QString label;
+        QString profileId; // another profile's account; empty for this credential's accounts
     };
 
     explicit CreateKeyDialog(QWidget* parent = nullptr);
@@ -39,6 +40,7 @@ public:
     // Where the key may be created; the first is the current account. One account hides the choice.
     void setAccounts(const QList<Account>& accounts);
     QString targetAccountSid() const;
+    QString targetProfileId() const;
 
     // What the dialog asks to create (valid after submitted()).
     KeyCreateRequest request() const;

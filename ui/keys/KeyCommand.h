@@ -16,6 +16,7 @@ class KeyListModel;
 class KeyService;
 class QWidget;
 class SecretVault;
+class Session;
 
 // What every key command works with; the Keys page owns all of it.
 struct KeyCommandContext
@@ -30,6 +31,18 @@ struct KeyCommandContext
     QWidget* parentWidget = nullptr;
     // Subaccounts of the credential's account (sid, name), when the page has read them.
     QList<QPair<QString, QString>> subaccounts;
+    // Other profiles a key can be duplicated into, and how to reach one (Session::openStored). Unset
+    // when the page has no profiles to offer.
+    struct ProfileTarget
+    {
+        QString profileId;
+        QString accountSid;
+        QString name;
+    };
+    std::function<QList<ProfileTarget>()> profileTargets;
+    std::function<void(const QString& profileId, QObject* context,
+                       std::function<void(std::shared_ptr<Session>, const QString&)>)>
+        openProfile;
 };
 
 // One user action on keys (Kleopatra's Command): declares what it needs from the selection, runs

@@ -13,6 +13,7 @@
 #include "keys/PermissionCatalog.h"
 #include "keys/PermissionEditor.h"
 #include "keys/PermissionEditorDialog.h"
+#include "profiles/Session.h"
 
 #include <QSet>
 
@@ -59,11 +60,18 @@ void CreateKeyCommand::openDialog(const std::optional<ApiKey>& source)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     QList<CreateKeyDialog::Account> accounts;
     const QString current = context().keys->targetAccountSid();
-    accounts << CreateKeyDialog::Account { current, tr("This account (%1)").arg(current) };
+    accounts << CreateKeyDialog::Account { current, tr("This account (%1)").arg(current), QString() };
     for (const auto& sub : context().subaccounts)
         if (sub.first != current)
             accounts << CreateKeyDialog::Account { sub.first,
-                                                   tr("Subaccount “%1” (%2)").arg(sub.second, sub.first) };
+                                                   tr("Subaccount “%1” (%2)").arg(sub.second, sub.first),
+                                                   QString() };
+    if (source && context().profileTargets && context().openProfile)
+        for (const auto& target : context().profileTargets())
+            accounts << CreateKeyDialog::Account {
+                target.accountSid, tr("Profile “%1” (%2)").arg(target.name, target.accountSid),
+                target.profileId
+            };
     m_dialog->setAccounts(source ? accounts : accounts.mid(0, 1));
     if (source)
         m_dialog->setSource(*source);
@@ -88,7 +96,34 @@ void CreateKeyCommand::submit()
     if (!m_dialog)
         return;
     const QString accountSid = m_dialog->targetAccountSid();
-    KeyService* into = serviceFor(accountSid);
+    const QString profileId = m_dialog->targetProfileId();
+    if (profileId.isEmpty()) {
+        submitInto(serviceFor(accountSid), accountSid);
+        return;
+    }
+    // Another profile: its own credential, read from the keychain, for its own account.
+    m_dialog->setBusy(tr("Connecting to the other profile…"));
+    reportProgress(tr("Connecting to the other profile…"), false);
+    QPointer<CreateKeyCommand> self(this);
+    context().openProfile(profileId, this,
+                          [self, accountSid](std::shared_ptr<Session> session, const QString& error) {
+                              if (!self || !self->m_dialog)
+                                  return;
+                              if (!session) {
+                                  self->m_dialog->showFailure(error);
+                                  self->reportProgress({}, true);
+                                  return;
+                              }
+                              self->m_profileSession = std::move(session);
+                              self->submitInto(self->m_profileSession->keys(), accountSid);
+                          });
+}
+
+void CreateKeyCommand::submitInto(KeyService* into, const QString& accountSid)
+{
+    if (!m_dialog)
+        return;
+    m_into = into;
     const KeyCreateRequest request = m_dialog->request();
     m_dialog->setBusy(tr("Creating “%1”…").arg(request.friendlyName));
     reportProgress(tr("Creating “%1”…").arg(request.friendlyName), false);
@@ -137,7 +172,7 @@ void CreateKeyCommand::submit()
 
 void CreateKeyCommand::created(CreatedKey created, const QString& accountSid)
 {
-    const bool sameAccount = accountSid.isEmpty() || accountSid == context().keys->targetAccountSid();
+    const bool sameAccount = m_into == context().keys;
     if (sameAccount) {
         context().model->updateKey(created.key);
         if (created.key.type != ApiKey::Type::Restricted)
@@ -206,7 +241,7 @@ void CreateKeyCommand::secretLost(const CreatedKey& created, const QString& acco
         finish(tr("Key “%1” was created; its secret could not be shown.").arg(keyName(created.key)));
         return;
     }
-    KeyService* service = serviceFor(accountSid);
+    KeyService* service = m_into ? m_into : serviceFor(accountSid);
     const bool sameAccount = service == context().keys;
     const ApiKey key = created.key;
     reportProgress(tr("Deleting “%1”…").arg(keyName(key)), false);

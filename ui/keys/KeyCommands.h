@@ -36,6 +36,10 @@ private:
 
     QPointer<CreateKeyDialog> m_dialog;
     KeyService* m_otherAccount = nullptr;
+    // Where the key is being made: this page's service, a subaccount's, or another profile's session's.
+    KeyService* m_into = nullptr;
+    std::shared_ptr<Session> m_profileSession;
+    void submitInto(KeyService* into, const QString& accountSid);
 };
 
 // Rename any key (F2 or an edit of the name cell).

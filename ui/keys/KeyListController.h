@@ -35,6 +35,12 @@ public:
     {
         m_context.subaccounts = subaccounts;
     }
+    void setProfileTargets(std::function<QList<KeyCommandContext::ProfileTarget>()> targets,
+                           decltype(KeyCommandContext::openProfile) open)
+    {
+        m_context.profileTargets = std::move(targets);
+        m_context.openProfile = std::move(open);
+    }
     // Everything but Refresh is disabled while the list cannot be acted on (loading another account).
     void setListReady(bool ready);
 

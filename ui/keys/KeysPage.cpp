@@ -459,6 +459,12 @@ void KeysPage::reload()
     m_listTask = task;
 }
 
+void KeysPage::setProfileTargets(std::function<QList<KeyCommandContext::ProfileTarget>()> targets,
+                                 decltype(KeyCommandContext::openProfile) open)
+{
+    m_controller->setProfileTargets(std::move(targets), std::move(open));
+}
+
 void KeysPage::connectionChanged()
 {
     m_keys->setTargetAccountSid({});

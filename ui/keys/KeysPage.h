@@ -48,6 +48,9 @@ public:
     KeyFilterProxyModel* proxy() const { return m_proxy; }
     KeyService* keyService() const { return m_keys; }
     KeyListController* controller() const { return m_controller; }
+    // Other profiles offered as where to duplicate a key (KeyListController::setProfileTargets).
+    void setProfileTargets(std::function<QList<KeyCommandContext::ProfileTarget>()> targets,
+                           decltype(KeyCommandContext::openProfile) open);
     QTableView* view() const { return m_view; }
     InlineMessage* message() const { return m_message; }
 
