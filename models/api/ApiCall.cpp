@@ -222,6 +222,30 @@ void takeSecretFields(QByteArray& body, const QList<QByteArray>& fields,
     }
 }
 
+// Makes room for `more` bytes in a buffer that may hold a secret, growing it to at most `limit`: a larger
+// buffer takes a copy and the old one is wiped, so growing never leaves a stale copy in freed memory.
+void reserveWiping(QByteArray& buffer, qint64 more, qint64 limit)
+{
+    const qint64 needed = buffer.size() + more;
+    if (buffer.isDetached() && buffer.capacity() >= needed)
+        return;
+    QByteArray larger;
+    larger.reserve(qsizetype(qMax(needed, qMin<qint64>(2 * buffer.capacity(), limit))));
+    larger.append(buffer);
+    wipeBytes(buffer);
+    buffer = std::move(larger);
+}
+
+// "4 MiB", "1000 bytes": a limit as people read it.
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes % 1024 == 0 ? 0 : 1);
+}
+
+// Qt stops reading from the socket while this much of the answer waits to be read, so an answer that
+// arrives faster than it is read never piles up in memory.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
 // Retry-After: delta-seconds or an HTTP date. -1 when absent or unreadable.
 int retryAfterMs(const QByteArray& header)
 {
@@ -295,6 +319,7 @@ ApiCall::~ApiCall()
     for (auto& field : m_request.form)
         wipeString(field.second);
     clearSecrets();
+    wipeBytes(m_body);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -305,7 +330,11 @@ ApiCall::~ApiCall()
 void ApiCall::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
+    // A refusal before anything is sent finishes inside attempt(); the caller of send() has not
+    // connected to finished() yet, so finish() emits it from the event loop then.
+    m_starting = true;
     attempt();
+    m_starting = false;
 }
 
 void ApiCall::abort()
@@ -330,6 +359,7 @@ void ApiCall::attempt()
     ++m_attempts;
     m_timedOut = false;
     m_retryAfterMs = -1;
+    wipeBytes(m_body);
     if (!m_request.authenticated) {
         sendWithAuthorization({});
         return;
@@ -408,8 +438,74 @@ void ApiCall::sendWithAuthorization(QByteArray authorization)
         break;
     }
     }
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout.start(m_client->timeoutMs());
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    bool known = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (!known || announced <= 0)
+        return;
+    if (announced > m_client->maxResponseBytes()) {
+        failTooLarge();
+        return;
+    }
+    // The whole body in one allocation (a compressed answer may still grow past it).
+    reserveWiping(m_body, announced - m_body.size(), m_client->maxResponseBytes());
+}
+
+void ApiCall::onReadyRead()
+{
+    if (m_reply && !m_timedOut && !readBody(m_reply))
+        failTooLarge();
+}
+
+bool ApiCall::readBody(QNetworkReply* reply)
+{
+    const qint64 limit = m_client->maxResponseBytes();
+    for (;;) {
+        const qint64 available = reply->bytesAvailable();
+        if (available <= 0)
+            return true;
+        if (m_body.size() + available > limit)
+            return false;
+        // Read straight into the body: no temporary copy of what may be a secret.
+        reserveWiping(m_body, available, limit);
+        const qsizetype before = m_body.size();
+        m_body.resize(before + qsizetype(available));
+        const qint64 got = reply->read(m_body.data() + before, available);
+        m_body.resize(before + qsizetype(qMax<qint64>(got, 0)));
+        if (got <= 0)
+            return true;
+    }
+}
+
+void ApiCall::failTooLarge()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    m_timeout.stop();
+    m_status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    if (reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    wipeBytes(m_body);
+    // Not retried: the same request would get the same answer. A POST may have been carried out.
+    const ApiError error = ApiError::badResponse(
+        m_status,
+        tr("the answer is larger than %1, the most KeyDesk reads; it stopped reading there")
+            .arg(dataSize(m_client->maxResponseBytes())));
+    m_hadAmbiguous = true;
+    finish(withContext(error));
 }
 
 void ApiCall::onTimeout()
@@ -423,14 +519,21 @@ void ApiCall::onTimeout()
 void ApiCall::onReplyFinished()
 {
     m_timeout.stop();
+    if (!m_reply)
+        return;
+    if (!m_timedOut && !readBody(m_reply)) {
+        failTooLarge();
+        return;
+    }
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
-    if (!reply)
-        return;
     reply->deleteLater();
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = m_timedOut ? QByteArray() : reply->readAll();
+    QByteArray body = std::move(m_body);
+    m_body = QByteArray();
+    if (m_timedOut)
+        wipeBytes(body);
     const QByteArray contentType = reply->rawHeader("Content-Type");
     m_status = status;
     clearSecrets();
@@ -488,7 +591,21 @@ void ApiCall::onReplyFinished()
                                    : (error.httpStatus() == 429 || error.twilioCode() == 20429
                                       || neverSent(error, networkError)));
     if (retry) {
-        const int delay = m_client->retryPolicy().delayBefore(m_attempts + 1, m_retryAfterMs);
+        const RetryPolicy& policy = m_client->retryPolicy();
+        const int delay = policy.delayBefore(m_attempts + 1, m_retryAfterMs);
+        // A server that asks for a longer wait than one call may stall in all gets an answer now:
+        // retrying sooner than asked would only be refused again.
+        if (m_retryAfterMs > policy.maxRetryAfterMs
+            || m_waitedMs + qMax(delay, m_retryAfterMs) > policy.maxTotalWaitMs) {
+            if (m_retryAfterMs >= 0)
+                error.addNote(
+                    tr("The server asked to wait %1 s before trying again (Retry-After), longer than "
+                       "KeyDesk waits for one request; try again later.")
+                        .arg((qint64(m_retryAfterMs) + 999) / 1000));
+            finish(withContext(error));
+            return;
+        }
+        m_waitedMs += delay;
         Q_EMIT retrying(m_attempts + 1, delay, withContext(error));
         m_json = {};
         clearSecrets();
@@ -536,5 +653,11 @@ void ApiCall::finish(ApiError error)
     m_backoff.stop();
     m_timeout.stop();
     m_error = error.isError() && error.host().isEmpty() ? withContext(error) : error;
+    wipeBytes(m_body);
+    if (m_starting) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT finished();
 }

@@ -18,7 +18,12 @@ class QNetworkReply;
 
 // One logical REST request: sends it, retries idempotent requests on transient failures with backoff
 // and Retry-After (timer-driven, never blocking), and ends with either a parsed JSON body or an
-// ApiError. Emits finished() exactly once.
+// ApiError. Emits finished() exactly once, always from the event loop (never inside send()).
+//
+// Limits against a hostile or broken server: an answer's body is read as it arrives and the reply is
+// aborted as soon as it passes ApiClient::maxResponseBytes() (Content-Length is checked up front), and
+// all waits between attempts stay within RetryPolicy::maxTotalWaitMs (a longer Retry-After ends the
+// call with an error that says the server asked to wait).
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -58,6 +63,12 @@ Q_SIGNALS:
 private:
     void attempt();
     void sendWithAuthorization(QByteArray authorization);
+    void onMetaDataChanged();
+    void onReadyRead();
+    // Moves what the reply has into m_body; false once the body would pass the limit.
+    bool readBody(QNetworkReply* reply);
+    // The answer passed the size limit: abort it and end the call (never retried).
+    void failTooLarge();
     void onReplyFinished();
     void onTimeout();
     void finish(ApiError error);
@@ -73,12 +84,15 @@ private:
     QTimer m_backoff;
     QDateTime m_startedAt;
     QJsonDocument m_json;
+    QByteArray m_body; // the answer so far; may hold secrets, so grown and freed by wiping
     std::vector<std::pair<QByteArray, SecretBytes>> m_secrets;
     ApiError m_error;
     int m_status = 0;
     int m_attempts = 0;
     int m_retryAfterMs = -1;
+    qint64 m_waitedMs = 0; // between attempts, in all
     bool m_timedOut = false;
+    bool m_starting = false;
     bool m_finished = false;
     bool m_hadAmbiguous = false;
 };

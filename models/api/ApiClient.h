@@ -41,6 +41,15 @@ public:
     // Per-attempt limit for a complete answer.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The most one answer's body may hold (a page of 1000 keys is about 0.5 MB); a longer one is cut
+    // off as soon as it passes the limit and ends the call with an error.
+    static constexpr qint64 DefaultMaxResponseBytes = 4 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    // The most pages one list follows (10,000 pages of 1000 keys is far beyond any account).
+    static constexpr int DefaultMaxListPages = 10000;
+    void setMaxListPages(int pages) { m_maxListPages = pages; }
+    int maxListPages() const { return m_maxListPages; }
 
     // "keydesk/0.1.0 (Qt 6.4.2; Linux)"
     static QByteArray userAgent();
@@ -61,5 +70,7 @@ private:
     OAuthTokenSource* m_tokenSource = nullptr;
     RetryPolicy m_retry;
     int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    int m_maxListPages = DefaultMaxListPages;
     qint64 m_attempts = 0;
 };

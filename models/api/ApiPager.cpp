@@ -10,6 +10,7 @@ ApiPager::ApiPager(ApiClient* client, ApiRequest firstPage, QString listKey, QOb
     , m_client(client)
     , m_first(std::move(firstPage))
     , m_listKey(std::move(listKey))
+    , m_maxPages(client->maxListPages())
 { }
 
 void ApiPager::start()
@@ -87,12 +88,15 @@ void ApiPager::onPage()
         next.method = ApiRequest::Method::Get;
         next.product = m_first.product;
         next.secretFields = m_first.secretFields;
+        next.authenticated = m_first.authenticated;
         next.absoluteUrl = m_client->hosts().nextPageUrl(m_first.product, link);
         if (m_seenLinks.contains(link) || m_pages >= m_maxPages) {
             linkError = ApiError::badResponse(
                 call->httpStatus(),
                 m_pages >= m_maxPages
-                    ? tr("more than %1 pages; stopped").arg(m_maxPages)
+                    ? tr("the list has more than %1 pages; KeyDesk follows at most %1 pages of one list and "
+                         "stopped there")
+                          .arg(m_maxPages)
                     : tr("the server sent the same next page twice; stopped to avoid a loop"));
         } else if (!next.absoluteUrl.isValid() || next.absoluteUrl.isEmpty()) {
             linkError = ApiError::badResponse(

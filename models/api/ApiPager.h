@@ -29,8 +29,10 @@ public:
     const ApiError& error() const { return m_error; }
     qint64 itemCount() const { return m_items; }
     int pageCount() const { return m_pages; }
-    // Stops after this many pages even if more are announced (guards against endless paging).
+    // Stops with an error after this many pages even if more are announced (guards against endless
+    // paging); ApiClient::maxListPages() unless set.
     void setMaxPages(int pages) { m_maxPages = pages; }
+    int maxPages() const { return m_maxPages; }
 
     // The next-page link of a page body, or an empty string on the last page.
     static QString nextLink(const QJsonObject& page);
@@ -55,6 +57,6 @@ private:
     ApiError m_error;
     qint64 m_items = 0;
     int m_pages = 0;
-    int m_maxPages = 100000;
+    int m_maxPages;
     bool m_finished = false;
 };

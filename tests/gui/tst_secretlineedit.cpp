@@ -11,8 +11,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// Copy and Cut of a revealed secret (finding 3): through the clipboard service, or not at all; and
+// Copy and Cut of a revealed secret (issue 3 finding 3): through the clipboard service, or not at all; and
 // nothing left in X11's PRIMARY selection (those cases run under xcb: tst_secretlineedit_xvfb).
+// No undo history that could bring back a removed secret (issue 9 finding 3).
 class TestSecretLineEdit : public QObject
 {
     Q_OBJECT
@@ -174,6 +175,119 @@ private slots:
         QTest::mouseMove(&edit, QPoint(edit.width() - 4, y));
         QTest::mouseRelease(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 4, y));
         QVERIFY(!clipboard->text(QClipboard::Selection).contains(QStringLiteral("s3cr3t")));
+    }
+
+    // Issue 9 finding 3: QLineEdit keeps what was typed, deleted or replaced in its undo history; once
+    // revealed, no way of asking for Undo or Redo may bring a wiped, cleared or replaced secret back.
+    void undoNeverBringsBackARemovedSecret_data()
+    {
+        QTest::addColumn<QString>("removal");
+        QTest::addColumn<bool>("typedRevealed");
+        for (const char* removal :
+             { "wipe", "clear", "setText", "typeOver", "selectAllBackspace", "backspaces" }) {
+            QTest::addRow("%s, typed masked", removal) << QString::fromLatin1(removal) << false;
+            QTest::addRow("%s, typed revealed", removal) << QString::fromLatin1(removal) << true;
+        }
+    }
+
+    void undoNeverBringsBackARemovedSecret()
+    {
+        QFETCH(QString, removal);
+        QFETCH(bool, typedRevealed);
+        const QString old = secret();
+        const QString fragment = old.left(6);
+        SecretLineEdit edit;
+        edit.resize(300, edit.sizeHint().height());
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        edit.setRevealed(typedRevealed);
+        QTest::keyClicks(&edit, old);
+        QCOMPARE(edit.text(), old);
+
+        if (removal == u"wipe") {
+            edit.wipe();
+        } else if (removal == u"clear") {
+            edit.clear();
+        } else if (removal == u"setText") {
+            edit.setText(QStringLiteral("replacement"));
+        } else if (removal == u"typeOver") {
+            QTest::keyClick(&edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(&edit, QStringLiteral("new"));
+        } else if (removal == u"selectAllBackspace") {
+            QTest::keyClick(&edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(&edit, Qt::Key_Backspace);
+        } else {
+            for (int i = 0; i < old.size(); ++i)
+                QTest::keyClick(&edit, Qt::Key_Backspace);
+        }
+        QVERIFY(!edit.text().contains(fragment));
+        const QString after = edit.text();
+
+        edit.setRevealed(true);
+        auto gone = [&] {
+            return !edit.text().contains(fragment) && !edit.displayText().contains(fragment);
+        };
+        for (int round = 0; round < 3; ++round) {
+            QTest::keySequence(&edit, QKeySequence(QKeySequence::Undo));
+            QVERIFY2(gone(), "Undo brought the old secret back");
+            QTest::keyClick(&edit, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY2(gone(), "Ctrl+Z brought the old secret back");
+            QTest::keyClick(&edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY2(gone(), "Ctrl+Shift+Z brought the old secret back");
+            QTest::keyClick(&edit, Qt::Key_Y, Qt::ControlModifier);
+            QVERIFY2(gone(), "Ctrl+Y brought the old secret back");
+            QTest::keySequence(&edit, QKeySequence(QKeySequence::Redo));
+            QVERIFY2(gone(), "Redo brought the old secret back");
+            edit.undo();
+            QVERIFY2(gone(), "undo() brought the old secret back");
+            edit.redo();
+            QVERIFY2(gone(), "redo() brought the old secret back");
+        }
+
+        // The context menu offers neither (an Edit menu's Undo and Redo end up in the same slots, above).
+        QMenu* menu = openContextMenu(&edit);
+        QVERIFY(menu);
+        QVERIFY(!menu->actions().isEmpty());
+        for (QAction* action : menu->actions()) {
+            const QString shown = action->text().section(u'\t', 0, 0);
+            const bool undoOrRedo = action->objectName() == u"edit-undo"
+                || action->objectName() == u"edit-redo"
+                || shown == QCoreApplication::translate("QLineEdit", "&Undo")
+                || shown == QCoreApplication::translate("QLineEdit", "&Redo");
+            if (undoOrRedo) {
+                action->trigger();
+                QVERIFY2(gone(), "the context menu's Undo or Redo brought the old secret back");
+                QFAIL("the context menu offers Undo or Redo");
+            }
+        }
+        QVERIFY(!menu->actions().constFirst()->isSeparator());
+        menu->close();
+        QCOMPARE(edit.text(), after);
+        QVERIFY(!edit.isUndoAvailable());
+        QVERIFY(!edit.isRedoAvailable());
+    }
+
+    void typingAndEditingStillWork()
+    {
+        SecretLineEdit edit;
+        QSignalSpy edited(&edit, &QLineEdit::textEdited);
+        QTest::keyClicks(&edit, QStringLiteral("abcdef"));
+        QCOMPARE(edit.text(), QStringLiteral("abcdef"));
+        QCOMPARE(edited.count(), 6);
+        QTest::keyClick(&edit, Qt::Key_Left);
+        QTest::keyClick(&edit, Qt::Key_Left);
+        QTest::keyClicks(&edit, QStringLiteral("XY"));
+        QCOMPARE(edit.text(), QStringLiteral("abcdXYef"));
+        QCOMPARE(edit.cursorPosition(), 6);
+        QTest::keyClick(&edit, Qt::Key_Backspace);
+        QCOMPARE(edit.text(), QStringLiteral("abcdXef"));
+        QCOMPARE(edit.cursorPosition(), 5);
+        edit.setRevealed(true);
+        QTest::keyClick(&edit, Qt::Key_Home, Qt::ShiftModifier);
+        QCOMPARE(edit.selectedText(), QStringLiteral("abcdX"));
+        QTest::keyClick(&edit, Qt::Key_Delete);
+        QCOMPARE(edit.text(), QStringLiteral("ef"));
+        QCOMPARE(edit.cursorPosition(), 0);
     }
 
     void tokenFieldCopiesAreMarkedEvenWithoutAService()

@@ -24,8 +24,10 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -96,6 +98,27 @@ private:
                 return range.format;
         }
         return QTextCharFormat();
+    }
+
+    // The text a tooltip (or an AutoText label) shows for `text`: Qt renders it as HTML when it
+    // looks like HTML.
+    static QString shownAs(const QString& text, Qt::TextFormat format = Qt::AutoText)
+    {
+        const bool rich = format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text));
+        if (!rich)
+            return text;
+        QTextDocument document;
+        document.setHtml(text);
+        return document.toPlainText();
+    }
+
+    static QLabel* toolTipLabel()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QTipLabel"))
+                return qobject_cast<QLabel*>(w);
+        }
+        return nullptr;
     }
 
 private slots:
@@ -743,6 +766,76 @@ private slots:
         QCoreApplication::processEvents(); // the (empty) answer is queued; let it arrive
         QCOMPARE(signatureState(&page), QStringLiteral("unchecked"));
         QVERIFY(!page.usesVaultSecret());
+    }
+
+    // Issue 9 finding 4: text taken from the token is never rendered as rich text, neither in labels nor
+    // in tooltips (a hostile "alg" must not make an expired token read "no problems found").
+    void htmlFromTheTokenIsShownAsText()
+    {
+        FixedClock clock(1700000001);
+        TokenInspectorPage page(nullptr, clock);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto b64 = [](const QByteArray& b) {
+            return QString::fromLatin1(
+                b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString alg = QStringLiteral("<span style=color:green>no problems found</span><!--");
+        const QString iss = QStringLiteral("<b>SK</b>00112233445566778899aabbccddeeff");
+        const QString identity = QStringLiteral("<img src=x>alice");
+        const QString grantKey = QStringLiteral("<u>chat</u>");
+        const QString fieldValue = QStringLiteral("<a href='https://example.com'>click</a>");
+        page.setToken(b64("{\"alg\":\"" + alg.toUtf8() + "\",\"typ\":\"JWT\",\"cty\":\"twilio-fpa;v=1\"}")
+                      + u'.'
+                      + b64("{\"jti\":\"x\",\"iss\":\"" + iss.toUtf8()
+                            + "\",\"sub\":\"AC00112233445566778899aabbccddeeff\",\"exp\":1000,"
+                              "\"grants\":{\"identity\":\""
+                            + identity.toUtf8() + "\",\"" + grantKey.toUtf8() + "\":{\"<b>k</b>\":\""
+                            + fieldValue.toUtf8() + "\"}}}")
+                      + QStringLiteral(".c2ln"));
+        QVERIFY(page.result().parse.ok);
+
+        // The status line: plain text, showing the alg as it was received, next to the real verdict.
+        auto* status = child<QLabel>(&page, "tokenStatusLabel");
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QVERIFY2(status->text().startsWith(QStringLiteral("JWT ") + alg), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("expired")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("error")));
+
+        // No label of the page renders received text as HTML (the parse-error label escapes it itself).
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            if (label->objectName() == u"parseErrorLabel" && label->textFormat() == Qt::RichText)
+                continue;
+            QVERIFY2(label->textFormat() == Qt::PlainText || !Qt::mightBeRichText(label->text()),
+                     qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+        }
+
+        // Tooltips: the claims table's value column, through a real tooltip on the view.
+        auto* claimsView = child<QAbstractItemView>(&page, "claimsView");
+        auto* claims = qobject_cast<ClaimsModel*>(claimsView->model());
+        QVERIFY(claims);
+        const QModelIndex issValue = claims->indexFromKey(QStringLiteral("iss"), ClaimsModel::ValueColumn);
+        QCOMPARE(shownAs(issValue.data(Qt::ToolTipRole).toString()), iss);
+        child<QTabWidget>(&page, "decodedTabs")->setCurrentWidget(claimsView);
+        claimsView->scrollTo(issValue);
+        const QRect cell = claimsView->visualRect(issValue);
+        QVERIFY(cell.isValid() && claimsView->isVisible());
+        QHelpEvent help(QEvent::ToolTip, cell.center(), claimsView->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(claimsView->viewport(), &help);
+        QLabel* tip = nullptr;
+        QTRY_VERIFY((tip = toolTipLabel()) != nullptr && tip->isVisible());
+        QCOMPARE(shownAs(tip->text(), tip->textFormat()), iss);
+        QToolTip::hideText();
+
+        // The grants view: field paths and values from the token.
+        auto* grants = child<QTreeWidget>(&page, "grantsView");
+        const QList<QTreeWidgetItem*> fields
+            = grants->findItems(QStringLiteral("<b>k</b>"), Qt::MatchRecursive | Qt::MatchExactly);
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(shownAs(fields.first()->toolTip(0)), grantKey + QStringLiteral(".<b>k</b>"));
+        QCOMPARE(shownAs(fields.first()->toolTip(1)), fieldValue);
+        QCOMPARE(fields.first()->text(1), fieldValue);
     }
 
     void darkPaletteStaysReadable()

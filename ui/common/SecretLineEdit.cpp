@@ -43,6 +43,18 @@ QIcon eyeIcon(const QColor& colour, bool crossed)
     return icon;
 }
 
+// QLineEdit's context menu entries; Qt names them "edit-undo"/"edit-redo" only from 6.5 on, so know them
+// by their text too, translated in the context Qt uses (before the tab and shortcut).
+bool isUndoOrRedoAction(const QAction* action)
+{
+    if (action->objectName() == u"edit-undo" || action->objectName() == u"edit-redo")
+        return true;
+    const QString shown = action->text().section(u'\t', 0, 0);
+    return !shown.isEmpty()
+        && (shown == QCoreApplication::translate("QLineEdit", "&Undo")
+            || shown == QCoreApplication::translate("QLineEdit", "&Redo"));
+}
+
 } // namespace
 
 SecretLineEdit::SecretLineEdit(QWidget* parent)
@@ -64,6 +76,8 @@ SecretLineEdit::SecretLineEdit(QWidget* parent)
     m_revealAction->setText(tr("Show secret"));
     m_revealAction->setToolTip(tr("Show or hide the secret (Ctrl+Shift+H)"));
     connect(m_revealAction, &QAction::toggled, this, &SecretLineEdit::setRevealed);
+    // After every change, typed or programmatic (clear(), insert(), a drop, the context menu).
+    connect(this, &QLineEdit::textChanged, this, &SecretLineEdit::dropUndoHistory);
 }
 
 SecretLineEdit::~SecretLineEdit()
@@ -83,6 +97,10 @@ void SecretLineEdit::setRevealed(bool revealed)
     // A selection made while masked must not become copyable (or reach PRIMARY) once shown.
     if (revealed && !isRevealed())
         deselect();
+    // Masked, QLineEdit's Undo only clears; revealed, it restores. Changes made while textChanged was
+    // blocked left history behind: drop it before it becomes usable.
+    if (revealed)
+        dropUndoHistory();
     setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     // QLineEdit drops these for Normal echo; a revealed secret is still no input-method vocabulary.
     setInputMethodHints(inputMethodHints() | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
@@ -117,8 +135,30 @@ void SecretLineEdit::wipe()
     // overwritten.
     QString text = this->text();
     clear();
+    dropUndoHistory(); // also when the caller blocked textChanged
     wipeString(text);
     setRevealed(false);
+}
+
+void SecretLineEdit::dropUndoHistory()
+{
+    if (m_droppingHistory)
+        return;
+    m_droppingHistory = true;
+    const int cursor = cursorPosition();
+    const int start = selectionStart();
+    const int length = selectionLength();
+    const bool modified = isModified();
+    // setText() drops the whole history; with the same text it emits no textChanged and copies nothing.
+    setText(text());
+    if (length > 0) {
+        const int anchor = cursor == start ? start + length : start; // the cursor stays at its end
+        setSelection(anchor, cursor - anchor);
+    } else {
+        setCursorPosition(cursor);
+    }
+    setModified(modified);
+    m_droppingHistory = false;
 }
 
 void SecretLineEdit::copySelection(bool cut)
@@ -155,6 +195,11 @@ void SecretLineEdit::withdrawPrimarySelection()
 
 void SecretLineEdit::keyPressEvent(QKeyEvent* event)
 {
+    // There is no history to go back to (see dropUndoHistory); masked, QLineEdit's Undo would clear.
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)) {
+        event->accept();
+        return;
+    }
     if (isRevealed()) {
         if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
             copySelection(event->matches(QKeySequence::Cut));
@@ -197,6 +242,18 @@ void SecretLineEdit::contextMenuEvent(QContextMenuEvent* event)
     if (!menu)
         return;
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    // No Undo or Redo: the field keeps no history (see dropUndoHistory).
+    for (QAction* action : menu->actions()) {
+        if (isUndoOrRedoAction(action)) {
+            menu->removeAction(action);
+            delete action;
+        }
+    }
+    while (!menu->actions().isEmpty() && menu->actions().constFirst()->isSeparator()) {
+        QAction* separator = menu->actions().constFirst();
+        menu->removeAction(separator);
+        delete separator;
+    }
     ClipboardService::routeCopyActions(menu, this, [this](bool cut) { copySelection(cut); });
     menu->popup(event->globalPos());
 }

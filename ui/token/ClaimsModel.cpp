@@ -1,5 +1,6 @@
 #include "ClaimsModel.h"
 
+#include "token/PlainToolTip.h"
 #include "token/TokenInspector.h"
 
 #include <QDateTime>
@@ -167,8 +168,9 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
             return QVariant();
         }
     case Qt::ToolTipRole:
+        // The value and the claim's name come from the token: never rendered as HTML.
         if (index.column() == ValueColumn)
-            return row.display;
+            return plainToolTip(row.display);
         return claimMeaning(row.name);
     default:
         return QVariant();

@@ -2,6 +2,7 @@
 
 #include "common/ThemeColors.h"
 #include "token/Grants.h"
+#include "token/PlainToolTip.h"
 
 #include <QHeaderView>
 
@@ -108,7 +109,7 @@ void GrantsView::addFields(QTreeWidgetItem* parent, const QString& grantKey, con
     auto* item = new QTreeWidgetItem(parent);
     const qsizetype dot = path.lastIndexOf(u'.');
     item->setText(FieldColumn, dot < 0 ? path : path.mid(dot + 1));
-    item->setToolTip(FieldColumn, grantKey + u'.' + path);
+    item->setToolTip(FieldColumn, plainToolTip(grantKey + u'.' + path));
     if (value.isObject()) {
         if (value.size() == 0)
             item->setText(ValueColumn, QStringLiteral("{}"));
@@ -118,7 +119,7 @@ void GrantsView::addFields(QTreeWidgetItem* parent, const QString& grantKey, con
     }
     const QString text = value.isString() ? value.toString() : QString::fromUtf8(value.toCompact());
     item->setText(ValueColumn, text);
-    item->setToolTip(ValueColumn, text);
+    item->setToolTip(ValueColumn, plainToolTip(text));
 
     // What the SID names, and whether the prefix fits the field.
     QString expectedPrefix;

@@ -84,6 +84,7 @@ QLabel* TokenBuilderPage::addHint(QFormLayout* form, const QString& name)
 {
     auto* hint = new QLabel(form->parentWidget());
     hint->setObjectName(name);
+    hint->setTextFormat(Qt::PlainText); // quotes what was typed or pasted
     hint->setWordWrap(true);
     colourLabel(hint, ThemeColors::Accent::Error);
     form->addRow(QString(), hint);
@@ -171,6 +172,7 @@ void TokenBuilderPage::buildUi()
                           QStringLiteral("SK"), tr("API key"));
     m_issuerStatusLabel = new QLabel(keyBox);
     m_issuerStatusLabel->setObjectName(QStringLiteral("issuerStatusLabel"));
+    m_issuerStatusLabel->setTextFormat(Qt::PlainText);
     m_issuerStatusLabel->setWordWrap(true);
     colourLabel(m_issuerStatusLabel, ThemeColors::Accent::Error);
     keyForm->addRow(QString(), m_issuerStatusLabel);
@@ -338,6 +340,7 @@ void TokenBuilderPage::buildUi()
     tokenLabel->setBuddy(m_tokenOutput);
     m_issuedLabel = new QLabel(output);
     m_issuedLabel->setObjectName(QStringLiteral("issuedLabel"));
+    m_issuedLabel->setTextFormat(Qt::PlainText);
     outputLayout->addWidget(tokenLabel);
     outputLayout->addWidget(m_tokenOutput, 2);
     outputLayout->addWidget(m_issuedLabel);

@@ -98,6 +98,7 @@ void TokenInspectorPage::buildUi()
     m_clearButton->setToolTip(tr("Clear the token (Ctrl+Shift+Del)"));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("tokenStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // shows the token's "alg" as received
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_statusLabel->font();
     bold.setBold(true);
@@ -167,6 +168,7 @@ void TokenInspectorPage::buildUi()
         tr("How the secret is written: as text (Twilio API key secrets) or base64"));
     m_signatureStateLabel = new QLabel(signatureBox);
     m_signatureStateLabel->setObjectName(QStringLiteral("signatureStateLabel"));
+    m_signatureStateLabel->setTextFormat(Qt::PlainText);
     m_signatureStateLabel->setFont(bold);
     m_issuerLabel = new QLabel(signatureBox);
     m_issuerLabel->setObjectName(QStringLiteral("issuerLabel"));
@@ -175,6 +177,7 @@ void TokenInspectorPage::buildUi()
     m_issuerLabel->hide();
     m_secretErrorLabel = new QLabel(signatureBox);
     m_secretErrorLabel->setObjectName(QStringLiteral("secretErrorLabel"));
+    m_secretErrorLabel->setTextFormat(Qt::PlainText);
     m_secretErrorLabel->setWordWrap(true);
     m_secretErrorLabel->hide();
     signatureLayout->addWidget(secretLabel, 0, 0);

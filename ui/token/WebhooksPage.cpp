@@ -3,6 +3,7 @@
 #include "common/ClipboardService.h"
 #include "common/SecretLineEdit.h"
 #include "common/ThemeColors.h"
+#include "token/PlainToolTip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,6 +166,7 @@ void WebhooksPage::buildUi()
     resultLayout->addLayout(expectedRow);
 
     m_bodyHashUrlLabel = new QLabel(tr("URL with bodySHA256 (what Twilio calls and signs):"), result);
+    m_bodyHashUrlLabel->setTextFormat(Qt::PlainText);
     m_bodyHashUrlEdit = new QLineEdit(result);
     m_bodyHashUrlEdit->setObjectName(QStringLiteral("bodyHashUrlEdit"));
     m_bodyHashUrlEdit->setAccessibleName(tr("URL with bodySHA256"));
@@ -195,6 +197,7 @@ void WebhooksPage::buildUi()
     m_receivedSignatureEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_verificationLabel = new QLabel(checkBox);
     m_verificationLabel->setObjectName(QStringLiteral("verificationLabel"));
+    m_verificationLabel->setTextFormat(Qt::PlainText); // the check's message names the received URL
     m_verificationLabel->setWordWrap(true);
     m_variantsView = new QListWidget(checkBox);
     m_variantsView->setObjectName(QStringLiteral("variantsView"));
@@ -375,7 +378,7 @@ void WebhooksPage::recompute()
     const bool hashDiffers = json && urlHasHash && WebhookSignature::urlWithBodyHash(url, body) != url;
 
     m_bodyHashUrlEdit->setText(json ? signedUrl : QString());
-    m_bodyHashUrlEdit->setToolTip(signedUrl);
+    m_bodyHashUrlEdit->setToolTip(plainToolTip(signedUrl));
     m_bodyHashUrlLabel->setText(
         hashDiffers ? tr("URL with bodySHA256 — the hash in this URL is not the SHA-256 of this body (%1):")
                           .arg(QString::fromLatin1(WebhookSignature::bodySha256Hex(body).left(12))
@@ -427,8 +430,9 @@ void WebhooksPage::recompute()
             && tried.startsWith(m_validation.matchedVariant + QStringLiteral(": "));
         item->setIcon(
             s->standardIcon(matched ? QStyle::SP_DialogApplyButton : QStyle::SP_DialogCancelButton));
-        item->setToolTip((matched ? tr("This URL variant matched") : tr("This URL variant did not match"))
-                         + QStringLiteral("\n") + tried);
+        item->setToolTip(
+            plainToolTip((matched ? tr("This URL variant matched") : tr("This URL variant did not match"))
+                         + QStringLiteral("\n") + tried));
     }
     wipeBytes(body);
 }

@@ -1,8 +1,12 @@
+#include "LoopbackHttpServer.h"
+#include "api/ApiClient.h"
 #include "api/ApiPager.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -13,8 +17,9 @@ QJsonObject object(const char* json)
 
 } // namespace
 
-// The envelope handling of ApiPager; the page-following itself runs against the sandbox in
-// tst_keyservice.
+// The envelope handling of ApiPager, and the limit on the pages one list follows (issue 9 finding 6,
+// against a loopback server that never stops paging); the page-following itself runs against the
+// sandbox in tst_keyservice.
 class TestApiPager : public QObject
 {
     Q_OBJECT
@@ -88,6 +93,53 @@ private Q_SLOTS:
         found = true;
         ApiPager::pageItems(object("{\"keys\":{\"sid\":\"SK1\"}}"), QStringLiteral("keys"), &found);
         QVERIFY(!found);
+    }
+
+    void followsAtMostTenThousandPages()
+    {
+        ApiClient client;
+        QCOMPARE(client.maxListPages(), 10000);
+        ApiPager pager(&client, ApiRequest(), QStringLiteral("keys"));
+        QCOMPARE(pager.maxPages(), 10000);
+    }
+
+    // A server that announces a next page forever: the list stops at the limit and says so.
+    void endlessListStopsAtTheLimit()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [&](const LoopbackHttpServer::Request& request, QTcpSocket* socket) {
+            const int page = QUrlQuery(QUrl(QString::fromLatin1(request.target)))
+                                 .queryItemValue(QStringLiteral("Page"))
+                                 .toInt();
+            const QByteArray next
+                = server.url(QStringLiteral("/v1/Keys?PageSize=1&Page=%1").arg(page + 1)).toEncoded();
+            const QByteArray body = "{\"keys\":[{\"sid\":\"SK" + QByteArray::number(page)
+                + "\"}],\"meta\":{\"key\":\"keys\",\"next_page_url\":\"" + next + "\"}}";
+            socket->write(LoopbackHttpServer::response(200, body, { "Content-Type: application/json" }));
+            socket->disconnectFromHost();
+        };
+        ApiClient client;
+        TwilioHosts hosts;
+        hosts.setBaseUrlOverride(server.url(QString()));
+        client.setHosts(hosts);
+        client.setCredentials(ApiCredentials::authToken(QStringLiteral("AC00112233445566778899aabbccddeeff"),
+                                                        SecretBytes::fromUtf8(QStringLiteral("token"))));
+        client.setMaxListPages(5);
+        ApiRequest first;
+        first.product = TwilioProduct::Iam;
+        first.path = QStringLiteral("/v1/Keys");
+        ApiPager pager(&client, first, QStringLiteral("keys"));
+        QSignalSpy pages(&pager, &ApiPager::pageReceived);
+        pager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(pager.isFinished(), 20000);
+        QCOMPARE(pages.count(), 5);
+        QCOMPARE(pager.itemCount(), 5);
+        QCOMPARE(server.requests.size(), 5);
+        QVERIFY(pager.error().isError());
+        const QString sentence = pager.error().sentence();
+        QVERIFY2(sentence.contains(QStringLiteral("5 pages")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("at most")), qPrintable(sentence));
     }
 };
 
