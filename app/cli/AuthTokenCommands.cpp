@@ -19,8 +19,7 @@ struct AuthTokenCommands
 
 void printJson(CliContext& cli, const QJsonObject& object)
 {
-    cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    cli.out().flush();
+    cli.printJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 int secondaryCreate(CliContext& cli, const QStringList& args)
@@ -49,7 +48,12 @@ int secondaryCreate(CliContext& cli, const QStringList& args)
                     { QStringLiteral("secondary_auth_token"), token },
                     { QStringLiteral("date_created"), result.value().dateCreated.toString(Qt::ISODate) } });
     } else {
-        cli.out() << AuthTokenCommands::tr("secondary auth token: %1").arg(token) << Qt::endl;
+        // Twilio's tokens are hex digits; whatever else a server sends is shown escaped.
+        QString shown = CliContext::printable(token);
+        QString line = AuthTokenCommands::tr("secondary auth token: %1").arg(shown);
+        cli.out() << line << Qt::endl;
+        wipeString(line);
+        wipeString(shown);
         cli.err() << AuthTokenCommands::tr(
             "keydesk-cli: this is the only time the secondary token is shown; store it now.")
                   << Qt::endl;
@@ -78,7 +82,7 @@ int secondaryDelete(CliContext& cli, const QStringList& args)
             cli,
             AuthTokenCommands::tr(
                 "Delete the secondary Auth Token of %1? Clients using it stop working at once.")
-                .arg(session->client()->accountSid()),
+                .arg(CliContext::printable(session->client()->accountSid())),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
         return rc;
@@ -115,7 +119,7 @@ int promote(CliContext& cli, const QStringList& args)
             cli,
             AuthTokenCommands::tr(
                 "Promote the secondary Auth Token of %1? The current primary token stops working at once.")
-                .arg(session->client()->accountSid()),
+                .arg(CliContext::printable(session->client()->accountSid())),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
         return rc;

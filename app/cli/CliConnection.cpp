@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "api/ApiClient.h"
+#include "api/OAuthTokenSource.h"
 #include "profiles/EnvironmentProfile.h"
 #include "profiles/Session.h"
 
@@ -114,7 +115,27 @@ std::unique_ptr<Session> open(CliContext& cli, const QCommandLineParser& parser,
     if (!session)
         return failed(ExitUsage, error);
     session->client()->setTimeoutMs(int(timeout * 1000));
+    keepRenewedSignIn(cli, *session);
     return session;
+}
+
+void keepRenewedSignIn(CliContext& cli, Session& session)
+{
+    const Profile profile = session.profile();
+    OAuthTokenSource* source = session.client()->tokenSource();
+    if (!source || profile.origin != Profile::Origin::Stored
+        || profile.kind != Profile::CredentialKind::OAuthSignIn)
+        return;
+    QObject::connect(
+        source, &OAuthTokenSource::refreshTokenRotated, source, [&cli, profile](const SecretBytes& token) {
+            CliProfiles profiles(cli);
+            QString sentence;
+            if (!profiles.store().storeRenewedSecretAndWait(profile, token.clone(), &sentence))
+                cli.err() << KeysCommands::tr("keydesk-cli: the renewed sign-in of profile %1 "
+                                              "could not be stored; sign in again: %2")
+                                 .arg(CliContext::printable(profile.name), CliContext::printable(sentence))
+                          << Qt::endl;
+        });
 }
 
 bool resolve(CliContext& cli, CliProfiles& profiles, const QString& explicitName, Profile* profile,
@@ -162,7 +183,9 @@ int confirm(CliContext& cli, const QString& question, bool yes)
     if (!isatty(STDIN_FILENO))
         return cli.fail(ExitUsage,
                         KeysCommands::tr("refusing without --yes: there is no terminal to ask on"));
-    cli.err() << question << ' ' << KeysCommands::tr("Type \"yes\" to go on: ") << Qt::flush;
+    // Callers escape what they quote; escaping again is harmless and keeps the prompt safe regardless.
+    cli.err() << CliContext::printableLines(question) << ' ' << KeysCommands::tr("Type \"yes\" to go on: ")
+              << Qt::flush;
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed();
     if (answer != u"yes" && answer != KeysCommands::tr("yes"))

@@ -55,6 +55,10 @@ bool resolve(CliContext& cli, CliProfiles& profiles, const QString& explicitName
 
 // Exit code and stderr line for a failed call: 2 for requests refused before sending, else 3.
 int fail(CliContext& cli, const ApiError& error);
+
+// A "Sign in with Twilio" profile's refresh token is good once: every new one Twilio gives while the
+// session works is stored for the profile before the command goes on (a warning line when it cannot be).
+void keepRenewedSignIn(CliContext& cli, Session& session);
 // Asks on the terminal unless --yes was given; with no terminal refuses. Returns -1 to go on, or an exit
 // code.
 int confirm(CliContext& cli, const QString& question, bool yes);

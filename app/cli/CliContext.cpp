@@ -1,44 +1,131 @@
 #include "CliContext.h"
 
 #include <QFile>
-#include <QFileInfo>
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
-QByteArray readAllStdin(qsizetype maxBytes, bool* tooLarge)
+// Reads fd to its end, or until it has more than maxBytes (then *tooLarge). Loops over short reads, so
+// a pipe that delivers in pieces is read whole and a large input is never cut off silently.
+QByteArray readAll(int fd, qsizetype maxBytes, bool* tooLarge, int* readErrno)
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray data = in.read(maxBytes + 1);
-    *tooLarge = data.size() > maxBytes;
+    QByteArray data;
+    *tooLarge = false;
+    *readErrno = 0;
+    qsizetype total = 0;
+    const qsizetype chunk = 64 * 1024;
+    while (total <= maxBytes) {
+        const qsizetype want = qMin(chunk, maxBytes + 1 - total);
+        if (data.size() < total + want) {
+            // Grow by copying into a new buffer and wiping the old one: it may hold a secret.
+            QByteArray bigger(qMax(total + want, data.size() * 2), Qt::Uninitialized);
+            memcpy(bigger.data(), data.constData(), size_t(total));
+            wipeBytes(data);
+            data = std::move(bigger);
+        }
+        const ssize_t n = ::read(fd, data.data() + total, size_t(want));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *readErrno = errno;
+            break;
+        }
+        if (n == 0)
+            break;
+        total += n;
+    }
+    *tooLarge = total > maxBytes;
+    data.truncate(qMin(total, maxBytes + 1));
     return data;
 }
 
-// A mistyped command line can put the secret itself where a variable name or a path belongs; name
-// the argument in messages only when it cannot be one (a conventional VARIABLE_NAME, a path with / or .).
-bool looksLikeVariableName(const QString& name)
+QByteArray readAllStdin(qsizetype maxBytes, bool* tooLarge)
 {
-    if (name.isEmpty() || name.size() > 64 || name.front().isDigit())
-        return false;
-    for (QChar c : name) {
-        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'))
-            return false;
-    }
-    return true;
+    int readErrno = 0;
+    return readAll(STDIN_FILENO, maxBytes, tooLarge, &readErrno);
 }
 
-bool looksLikePath(const QString& path)
+// The secret file: a regular file of at most maxBytes. FIFOs, devices and directories are refused before
+// reading (O_NONBLOCK keeps opening a FIFO from waiting for a writer); the path is never repeated in a
+// message, since a mistyped command line can put the secret itself where the path belongs.
+bool readSecretFile(const QString& path, qsizetype maxBytes, QByteArray* raw, QString* error)
 {
-    return path.contains(u'/') || path.contains(u'.');
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        *error
+            = CliContext::tr("cannot read the file named by --secret-file: %1").arg(qt_error_string(errno));
+        return false;
+    }
+    struct stat info
+    {
+    };
+    bool ok = false;
+    if (fstat(fd, &info) != 0) {
+        *error
+            = CliContext::tr("cannot read the file named by --secret-file: %1").arg(qt_error_string(errno));
+    } else if (!S_ISREG(info.st_mode)) {
+        *error = CliContext::tr("the file named by --secret-file is not a regular file (a directory, FIFO or "
+                                "device is refused)");
+    } else if (info.st_size > maxBytes) {
+        *error = CliContext::tr("the file named by --secret-file is larger than %1 KiB; that is not a secret")
+                     .arg(maxBytes / 1024);
+    } else {
+        bool tooLarge = false;
+        int readErrno = 0;
+        *raw = readAll(fd, maxBytes, &tooLarge, &readErrno);
+        if (readErrno != 0) {
+            *error = CliContext::tr("cannot read the file named by --secret-file: %1")
+                         .arg(qt_error_string(readErrno));
+        } else if (tooLarge) {
+            *error = CliContext::tr(
+                         "the file named by --secret-file is larger than %1 KiB; that is not a secret")
+                         .arg(maxBytes / 1024);
+        } else {
+            ok = true;
+        }
+        if (!ok)
+            wipeBytes(*raw);
+    }
+    ::close(fd);
+    return ok;
 }
 
 void chompNewline(QByteArray& bytes)
 {
     while (!bytes.isEmpty() && (bytes.endsWith('\n') || bytes.endsWith('\r')))
         bytes.chop(1);
+}
+
+bool isBidiControl(char32_t u)
+{
+    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
+        || u == 0x061c;
+}
+
+QString escapedChar(char16_t u, bool keepNewline)
+{
+    if (keepNewline && u == u'\n')
+        return QStringLiteral("\n");
+    const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+    if (control)
+        return QStringLiteral("\\x") + QString::number(int(u), 16).rightJustified(2, u'0').toUpper();
+    if (isBidiControl(u))
+        return QStringLiteral("\\u") + QString::number(int(u), 16).rightJustified(4, u'0').toUpper();
+    return QString(QChar(u));
+}
+
+QString escaped(const QString& text, bool keepNewlines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out += escapedChar(c.unicode(), keepNewlines);
+    return out;
 }
 
 } // namespace
@@ -50,27 +137,80 @@ CliContext::CliContext()
 
 int CliContext::fail(int code, const QString& message)
 {
-    m_err << "keydesk-cli: " << message << Qt::endl;
+    m_err << "keydesk-cli: " << printableLines(message) << Qt::endl;
     return code;
 }
 
 QString CliContext::printable(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
-            || u == 0x200f || u == 0x061c;
-        if (control)
-            out += QStringLiteral("\\x") + QString::number(int(u), 16).rightJustified(2, u'0').toUpper();
-        else if (bidi)
-            out += QStringLiteral("\\u") + QString::number(int(u), 16).rightJustified(4, u'0').toUpper();
-        else
-            out += c;
+    return escaped(text, false);
+}
+
+QString CliContext::printableLines(const QString& text)
+{
+    return escaped(text, true);
+}
+
+QByteArray CliContext::terminalSafeJson(QByteArray json)
+{
+    // Outside strings JSON is ASCII, so every sequence replaced here is inside a string, where a \u
+    // escape means the same character.
+    static const char hex[] = "0123456789abcdef";
+    QByteArray out;
+    const auto* p = reinterpret_cast<const unsigned char*>(json.constData());
+    const qsizetype n = json.size();
+    qsizetype copied = 0; // json[0, copied) is in out (when out is in use)
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        qsizetype length = 0;
+        char32_t u = 0;
+        if (c == 0x7f) {
+            length = 1;
+            u = 0x7f;
+        } else if (c == 0xc2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f) {
+            length = 2;
+            u = p[i + 1];
+        } else if (c == 0xd8 && i + 1 < n && p[i + 1] == 0x9c) {
+            length = 2;
+            u = 0x061c;
+        } else if (c == 0xe2 && i + 2 < n && (p[i + 1] == 0x80 || p[i + 1] == 0x81)) {
+            const char32_t candidate = 0x2000 | char32_t(p[i + 1] & 0x3f) << 6 | char32_t(p[i + 2] & 0x3f);
+            if (isBidiControl(candidate)) {
+                length = 3;
+                u = candidate;
+            }
+        }
+        if (length == 0) {
+            ++i;
+            continue;
+        }
+        if (out.isNull())
+            out.reserve(n + 64);
+        out.append(json.constData() + copied, i - copied);
+        out.append("\\u")
+            .append(hex[(u >> 12) & 0xf])
+            .append(hex[(u >> 8) & 0xf])
+            .append(hex[(u >> 4) & 0xf])
+            .append(hex[u & 0xf]);
+        i += length;
+        copied = i;
     }
+    if (out.isNull())
+        return json;
+    out.append(json.constData() + copied, n - copied);
     return out;
+}
+
+bool CliContext::printJson(const QByteArray& json)
+{
+    QByteArray safe = terminalSafeJson(json);
+    if (!safe.endsWith('\n'))
+        safe.append('\n');
+    m_out.flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(safe) != safe.size())
+        return false;
+    return stdoutFile.flush();
 }
 
 void CliContext::addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding)
@@ -104,49 +244,51 @@ bool CliContext::readSecret(const QCommandLineParser& parser, SecretBytes* secre
             : tr("use only one of --secret-env, --secret-file and --secret-stdin");
         return false;
     }
+    // The encoding first, so a usage error leaves the secret where it was. Its value is not repeated:
+    // like the variable name and the path, it could be the secret in the wrong place.
+    const QString encoding = parser.optionNames().contains(QStringLiteral("secret-encoding"))
+        ? parser.value(QStringLiteral("secret-encoding"))
+        : QStringLiteral("utf8");
+    const bool base64 = encoding == u"base64";
+    if (!base64 && encoding != u"utf8" && encoding != u"utf-8") {
+        *error = tr("--secret-encoding must be utf8 or base64");
+        return false;
+    }
     QByteArray raw;
     if (env) {
-        const QString var = parser.value(QStringLiteral("secret-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData())) {
-            *error = looksLikeVariableName(var) ? tr("environment variable %1 is not set").arg(var)
-                                                : tr("the environment variable named by --secret-env is not "
-                                                     "set (give the variable's name, not the secret)");
+        const QByteArray var = parser.value(QStringLiteral("secret-env")).toLocal8Bit();
+        SecretBytes taken;
+        if (var.isEmpty() || var.contains('=')
+            || !SecretBytes::takeFromEnvironment(var.constData(), &taken)) {
+            *error = tr("the environment variable named by --secret-env is not set (give the variable's "
+                        "name, not the secret)");
             return false;
         }
-        raw = qgetenv(var.toLocal8Bit().constData());
+        raw = QByteArray(taken.view().data(), taken.view().size());
     } else if (file) {
-        const QString path = parser.value(QStringLiteral("secret-file"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = looksLikePath(path)
-                ? tr("cannot read secret file %1: %2").arg(path, f.errorString())
-                : tr("cannot read the file named by --secret-file: %1 (give a path, not the secret)")
-                      .arg(f.errorString());
+        if (!readSecretFile(parser.value(QStringLiteral("secret-file")), maxSecretBytes, &raw, error))
             return false;
-        }
-        raw = f.read(64 * 1024);
         chompNewline(raw);
     } else {
         bool tooLarge = false;
-        raw = readAllStdin(64 * 1024, &tooLarge);
+        raw = readAllStdin(maxSecretBytes, &tooLarge);
+        if (tooLarge) {
+            wipeBytes(raw);
+            *error = tr("standard input holds more than %1 KiB; that is not a secret")
+                         .arg(maxSecretBytes / 1024);
+            return false;
+        }
         chompNewline(raw);
     }
     if (raw.isEmpty()) {
         *error = tr("the secret is empty");
         return false;
     }
-    const QString encoding = parser.optionNames().contains(QStringLiteral("secret-encoding"))
-        ? parser.value(QStringLiteral("secret-encoding"))
-        : QStringLiteral("utf8");
     bool ok = true;
-    if (encoding == u"utf8" || encoding == u"utf-8") {
-        *secret = SecretBytes(raw);
-    } else if (encoding == u"base64") {
+    if (base64)
         ok = SecretBytes::fromBase64(raw, secret, error);
-    } else {
-        *error = tr("--secret-encoding must be utf8 or base64, not \"%1\"").arg(encoding);
-        ok = false;
-    }
+    else
+        *secret = SecretBytes(raw);
     wipeBytes(raw);
     return ok;
 }

@@ -26,16 +26,28 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Prints "keydesk-cli: <message>" to stderr and returns the code.
+    // Prints "keydesk-cli: <message>" to stderr and returns the code. The message is shown with
+    // printableLines(), so text from outside that reached it cannot drive the terminal.
     int fail(int code, const QString& message);
 
-    // Text from outside (profile names, server messages, file contents) made safe for a terminal: control
-    // characters (C0, DEL, C1) and bidirectional overrides become visible escapes such as \x1B.
+    // Text from outside (key names, token claims, server messages, file contents) made safe for a
+    // terminal: control characters (C0, DEL, C1) and bidirectional controls (U+202E …) become visible
+    // escapes such as \x1B and \u202E. Idempotent.
     static QString printable(const QString& text);
+    // printable(), keeping line breaks (for messages of several lines).
+    static QString printableLines(const QString& text);
+    // Serialized JSON (UTF-8) made safe for a terminal without changing its meaning: DEL, C1 controls and
+    // bidirectional controls, which JSON allows raw inside strings, written as \u escapes.
+    static QByteArray terminalSafeJson(QByteArray json);
+    // Writes JSON text (from a JSON serializer) to stdout through terminalSafeJson(), ending in a newline.
+    // False when standard output could not take it.
+    bool printJson(const QByteArray& json);
 
     // Adds --secret-env, --secret-file, --secret-stdin (and --secret-encoding when askEncoding).
     static void addSecretOptions(QCommandLineParser& parser, const QString& what, bool askEncoding);
-    // Reads the secret from exactly one of the secret options. On failure returns false and sets *error.
+    // Reads the secret from exactly one of the secret options: an environment variable (then overwritten
+    // and unset), a regular file or standard input, at most maxSecretBytes. On failure returns false and
+    // sets *error, which never repeats an option's value (it could be the secret, mistyped).
     static bool readSecret(const QCommandLineParser& parser, SecretBytes* secret, QString* error);
     static bool secretUsesStdin(const QCommandLineParser& parser);
 
@@ -63,6 +75,8 @@ public:
     // fails with unknownFormat.arg(SUB, usage), SUB printed with control characters escaped.
     int runSubcommand(const QStringList& args, const QString& usage, const QList<Subcommand>& subcommands,
                       const QString& unknownFormat, bool helpWord = false);
+
+    static constexpr qsizetype maxSecretBytes = 64 * 1024;
 
 private:
     QTextStream m_out;

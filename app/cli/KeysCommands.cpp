@@ -9,7 +9,6 @@
 #include "profiles/Session.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,19 +44,19 @@ QString dateText(const QDateTime& dt)
 
 void printJson(CliContext& cli, const QJsonObject& object)
 {
-    cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    cli.out().flush();
+    cli.printJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
+// Every field of a key comes from the server: printed through CliContext::printable.
 void printKey(CliContext& cli, const ApiKey& key)
 {
     QTextStream& out = cli.out();
-    out << KeysCommands::tr("sid:          %1").arg(key.sid) << '\n';
+    out << KeysCommands::tr("sid:          %1").arg(CliContext::printable(key.sid)) << '\n';
     out << KeysCommands::tr("name:         %1").arg(CliContext::printable(key.friendlyName)) << '\n';
     out << KeysCommands::tr("type:         %1").arg(ApiKey::typeName(key.type)) << '\n';
     out << KeysCommands::tr("created:      %1").arg(dateText(key.dateCreated)) << '\n';
     out << KeysCommands::tr("updated:      %1").arg(dateText(key.dateUpdated)) << '\n';
-    out << KeysCommands::tr("region:       %1").arg(key.region) << '\n';
+    out << KeysCommands::tr("region:       %1").arg(CliContext::printable(key.region)) << '\n';
     if (key.policy) {
         out << KeysCommands::tr("permissions:  %1").arg(key.policy->size()) << '\n';
         for (const QString& p : key.policy->allow())
@@ -91,7 +90,8 @@ bool buildPolicy(const QCommandLineParser& parser, Policy base, Policy* out, QSt
     if (parser.optionNames().contains(QStringLiteral("remove"))) {
         for (const QString& p : parser.values(QStringLiteral("remove"))) {
             if (!policy.remove(p.trimmed())) {
-                *error = KeysCommands::tr("--remove %1: the key does not have that permission").arg(p);
+                *error = KeysCommands::tr("--remove %1: the key does not have that permission")
+                             .arg(CliContext::printable(p));
                 return false;
             }
         }
@@ -119,7 +119,8 @@ int reportCreated(CliContext& cli, const QCommandLineParser& parser, CreatedKey&
             KeysCommands::tr(
                 "key %1 was created, but the answer carrying its secret was lost (%2). The secret cannot be "
                 "shown again: delete this key and create another.")
-                .arg(created.key.sid, created.cause.sentence()));
+                .arg(CliContext::printable(created.key.sid),
+                     CliContext::printable(created.cause.sentence())));
     }
     QString secret = QString::fromUtf8(created.secret.view());
     if (json) {
@@ -129,8 +130,13 @@ int reportCreated(CliContext& cli, const QCommandLineParser& parser, CreatedKey&
         printJson(cli, o);
     } else {
         printKey(cli, created.key);
-        cli.out() << KeysCommands::tr("secret:       %1").arg(secret) << '\n';
+        // Twilio's secrets are letters and digits; whatever else a server sends is shown escaped.
+        QString shown = CliContext::printable(secret);
+        QString line = KeysCommands::tr("secret:       %1").arg(shown);
+        cli.out() << line << '\n';
         cli.out().flush();
+        wipeString(line);
+        wipeString(shown);
         cli.err() << KeysCommands::tr(
             "keydesk-cli: this is the only time Twilio shows the secret; store it now.")
                   << Qt::endl;
@@ -206,11 +212,8 @@ int listKeys(CliContext& cli, const QStringList& args)
             list.at(i).appendJson(json);
         }
         json.append(list.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        cli.out().flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+        if (!cli.printJson(json))
             return cli.fail(ExitNetwork, KeysCommands::tr("cannot write to standard output"));
-        stdoutFile.flush();
         return ExitOk;
     }
     QTextStream& out = cli.out();
@@ -218,9 +221,9 @@ int listKeys(CliContext& cli, const QStringList& args)
         << KeysCommands::tr("TYPE") << qSetFieldWidth(22) << KeysCommands::tr("CREATED") << qSetFieldWidth(0)
         << KeysCommands::tr("NAME") << '\n';
     for (const ApiKey& key : list)
-        out << qSetFieldWidth(36) << key.sid << qSetFieldWidth(12) << ApiKey::typeName(key.type)
-            << qSetFieldWidth(22) << dateText(key.dateCreated) << qSetFieldWidth(0)
-            << CliContext::printable(key.friendlyName) << '\n';
+        out << qSetFieldWidth(36) << CliContext::printable(key.sid) << qSetFieldWidth(12)
+            << ApiKey::typeName(key.type) << qSetFieldWidth(22) << dateText(key.dateCreated)
+            << qSetFieldWidth(0) << CliContext::printable(key.friendlyName) << '\n';
     out << KeysCommands::tr("%n key(s)", nullptr, int(list.size())) << '\n';
     out.flush();
     return ExitOk;
@@ -416,16 +419,16 @@ int updateKey(CliContext& cli, const QStringList& args)
             return cli.fail(
                 ExitUsage,
                 KeysCommands::tr("key %1 is a %2 key; only Restricted keys have permissions to change")
-                    .arg(sid, ApiKey::typeLabel(current.value().type)));
+                    .arg(CliContext::printable(sid), ApiKey::typeLabel(current.value().type)));
         const Policy before = *current.value().policy;
         Policy after;
         if (!buildPolicy(parser, before, &after, &error))
             return cli.fail(ExitUsage, error);
         if (!parser.isSet(QStringLiteral("json"))) {
             for (const QString& p : before.addedIn(after))
-                cli.err() << "+ " << p << '\n';
+                cli.err() << "+ " << CliContext::printable(p) << '\n';
             for (const QString& p : before.removedIn(after))
-                cli.err() << "- " << p << '\n';
+                cli.err() << "- " << CliContext::printable(p) << '\n';
             cli.err().flush();
         }
         changes.policy = std::move(after);
@@ -466,7 +469,8 @@ int deleteKey(CliContext& cli, const QStringList& args)
     if (!ApiCredentials::isKeySid(sid))
         return cli.fail(
             ExitUsage,
-            KeysCommands::tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)").arg(sid));
+            KeysCommands::tr("\"%1\" is not an API key SID (SK followed by 32 hexadecimal digits)")
+                .arg(CliContext::printable(sid)));
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (!yes && !isatty(STDIN_FILENO))
         return cli.fail(

@@ -28,8 +28,7 @@ struct ProfilesCommands
 
 void printJson(CliContext& cli, const QJsonObject& object)
 {
-    cli.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    cli.out().flush();
+    cli.printJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 // A profile's name as it may be printed (names are checked for control characters, but a hand-edited
@@ -106,6 +105,7 @@ int testConnection(CliContext& cli, const Profile& profile, SecretBytes secret, 
     if (!session)
         return cli.fail(ExitUsage, shown(error));
     session->client()->setTimeoutMs(timeoutMs);
+    CliConnection::keepRenewedSignIn(cli, *session);
 
     auto account = CliConnection::wait<AccountInfo>(
         [&](auto done) { return session->accounts()->fetchAccount(profile.accountSid, std::move(done)); });
@@ -159,6 +159,9 @@ int testConnection(CliContext& cli, const Profile& profile, SecretBytes secret, 
             break;
         case Profile::CredentialKind::OAuthClient:
             verdict = ProfilesCommands::tr("This OAuth client can manage the account's keys.");
+            break;
+        case Profile::CredentialKind::OAuthSignIn:
+            verdict = ProfilesCommands::tr("This Twilio sign-in can manage the account's keys.");
             break;
         case Profile::CredentialKind::ApiKey:
             if (keyType == ApiKey::Type::Main)
@@ -231,7 +234,7 @@ int testConnection(CliContext& cli, const Profile& profile, SecretBytes secret, 
             << '\n';
     } else {
         out << ProfilesCommands::tr("account:     %1, not readable: %2")
-                   .arg(profile.accountSid, errorLine(account.error()))
+                   .arg(shown(profile.accountSid), errorLine(account.error()))
             << '\n';
     }
     if (keys.ok())
@@ -240,7 +243,7 @@ int testConnection(CliContext& cli, const Profile& profile, SecretBytes secret, 
     else
         out << ProfilesCommands::tr("keys:        refused: %1").arg(errorLine(keys.error())) << '\n';
     if (!verdict.isEmpty())
-        out << ProfilesCommands::tr("can do:      %1").arg(verdict) << '\n';
+        out << ProfilesCommands::tr("can do:      %1").arg(shown(verdict)) << '\n';
     if (policy && keyType == ApiKey::Type::Restricted)
         for (const QString& permission : policy->allow())
             out << "  " << shown(permission) << '\n';
@@ -323,15 +326,15 @@ int listProfiles(CliContext& cli, const QStringList& args)
         ProfilesCommands::tr("ACCOUNT"), ProfilesCommands::tr("REGION"));
     if (environment.isPresent()) {
         if (const std::optional<Profile>& env = environment.profile())
-            row(QStringLiteral("  "), env->name, credentialText(*env), env->accountSid,
-                env->effectiveRegion());
+            row(QStringLiteral("  "), shown(env->name), credentialText(*env), shown(env->accountSid),
+                shown(env->effectiveRegion()));
         else
             row(QStringLiteral("  "), Profile::environmentName(), ProfilesCommands::tr("(not usable)"),
                 QString(), QString());
     }
     for (const Profile& p : list)
         row(p.id == activeId ? QStringLiteral("* ") : QStringLiteral("  "), shown(p.name), credentialText(p),
-            p.accountSid, p.effectiveRegion());
+            shown(p.accountSid), shown(p.effectiveRegion()));
     if (environment.isPresent())
         out << ProfilesCommands::tr(
                    "The TWILIO_* variables are set: API commands use %1 unless --profile names another.")
@@ -339,7 +342,8 @@ int listProfiles(CliContext& cli, const QStringList& args)
             << '\n';
     out.flush();
     if (environment.isPresent() && !environment.error().isEmpty())
-        cli.err() << ProfilesCommands::tr("keydesk-cli: warning: %1").arg(environment.error()) << Qt::endl;
+        cli.err() << ProfilesCommands::tr("keydesk-cli: warning: %1").arg(shown(environment.error()))
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -446,7 +450,7 @@ int addProfile(CliContext& cli, const QStringList& args)
     if (id.isEmpty())
         return cli.fail(
             ExitNetwork,
-            ProfilesCommands::tr("profile %1 was not added: %2").arg(shown(profile.name), sentence));
+            ProfilesCommands::tr("profile %1 was not added: %2").arg(shown(profile.name), shown(sentence)));
     if (profiles.memoryOnly()) {
         // The fields without the secret would be a profile that fails on every later run: take them back.
         if (test)
@@ -462,13 +466,13 @@ int addProfile(CliContext& cli, const QStringList& args)
     }
     cli.out() << ProfilesCommands::tr(
                      "Added profile %1 (%2, account %3); its secret is in the system keychain.")
-                     .arg(shown(profile.name), credentialText(profile), profile.accountSid)
+                     .arg(shown(profile.name), credentialText(profile), shown(profile.accountSid))
               << '\n';
     if (profiles.store().activeId().isEmpty()) {
         if (profiles.store().setActive(id, &error))
             cli.out() << ProfilesCommands::tr("It is the active profile now.") << '\n';
         else
-            cli.err() << ProfilesCommands::tr("keydesk-cli: warning: %1").arg(error) << '\n';
+            cli.err() << ProfilesCommands::tr("keydesk-cli: warning: %1").arg(shown(error)) << '\n';
     }
     cli.out().flush();
     cli.err().flush();
@@ -523,7 +527,7 @@ int removeProfile(CliContext& cli, const QStringList& args)
     if (const int rc = CliConnection::confirm(
             cli,
             ProfilesCommands::tr("Remove profile %1 (%2, account %3) and its secret from the keychain?")
-                .arg(shown(profile->name), credentialText(*profile), profile->accountSid),
+                .arg(shown(profile->name), credentialText(*profile), shown(profile->accountSid)),
             parser.isSet(QStringLiteral("yes")));
         rc >= 0)
         return rc;
@@ -555,7 +559,7 @@ int useProfile(CliContext& cli, const QStringList& args)
         return exitCode;
     QString error;
     if (!profiles.store().setActive(profile->id, &error))
-        return cli.fail(ExitNetwork, error);
+        return cli.fail(ExitNetwork, shown(error));
     cli.out() << ProfilesCommands::tr("Profile %1 is active now.").arg(shown(profile->name)) << Qt::endl;
     if (EnvironmentProfile().isPresent())
         cli.err() << ProfilesCommands::tr(
@@ -768,7 +772,7 @@ int importTwilioCli(CliContext& cli, const QStringList& args)
         importedIds << entry->id;
         importedNames << profile.name;
         cli.out() << ProfilesCommands::tr("Imported %1 (%2, account %3).")
-                         .arg(shown(profile.name), credentialText(profile), profile.accountSid)
+                         .arg(shown(profile.name), credentialText(profile), shown(profile.accountSid))
                   << Qt::endl;
     }
 

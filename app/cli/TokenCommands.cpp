@@ -56,14 +56,22 @@ QString timeText(qint64 secs, qint64 now)
              TokenInspector::relativeTime(secs, now));
 }
 
+// Indented JSON of a token part for the terminal: the JSON writer escapes C0 controls, terminalSafeJson
+// the rest (C1, bidirectional controls).
+QString partText(const OrderedJson& part)
+{
+    return QString::fromUtf8(CliContext::terminalSafeJson(part.toIndented()));
+}
+
 void printHuman(CliContext& cli, const TokenInspector::Result& r, qint64 now)
 {
     QTextStream& out = cli.out();
     if (r.ok()) {
         const JwtParts& p = r.parts();
-        out << TokenCommands::tr("Header") << ":\n" << QString::fromUtf8(p.header.toIndented()) << "\n";
-        out << TokenCommands::tr("Payload") << ":\n" << QString::fromUtf8(p.payload.toIndented()) << "\n";
-        out << TokenCommands::tr("Signature") << ": " << QString::fromLatin1(p.signatureB64) << "\n";
+        out << TokenCommands::tr("Header") << ":\n" << partText(p.header) << "\n";
+        out << TokenCommands::tr("Payload") << ":\n" << partText(p.payload) << "\n";
+        out << TokenCommands::tr("Signature") << ": "
+            << CliContext::printable(QString::fromLatin1(p.signatureB64)) << "\n";
         if (r.issuedAt)
             out << "  iat  " << timeText(*r.issuedAt, now) << "\n";
         if (r.notBefore)
@@ -71,10 +79,11 @@ void printHuman(CliContext& cli, const TokenInspector::Result& r, qint64 now)
         if (r.expiresAt)
             out << "  exp  " << timeText(*r.expiresAt, now) << "\n";
     }
+    // Finding messages quote claims (identity, cty, iss …) as the token has them.
     out << TokenCommands::tr("Findings") << ":\n";
     for (const Finding& f : r.findings)
-        out << "  " << Finding::severityName(f.severity).leftJustified(8) << f.code.leftJustified(27)
-            << f.message << "\n";
+        out << "  " << Finding::severityName(f.severity).leftJustified(8)
+            << CliContext::printable(f.code).leftJustified(27) << CliContext::printable(f.message) << "\n";
     out.flush();
 }
 
@@ -116,11 +125,17 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
             { QStringLiteral("vault"),
               TokenCommands::tr(
                   "Use the secret of the issuing key (the token's iss) from the system keychain.") });
+        parser.addOption({ QStringLiteral("signature-only"),
+                           TokenCommands::tr("Check the signature alone: exit 0 when it matches the secret, "
+                                             "whatever the times and Twilio's other rules say.") });
     }
     const int parsed = cli.parse(
         parser, args,
         verify ? TokenCommands::tr(
-            "Verify an Access Token's signature and validity. Exit 0 valid, 1 invalid/expired, 2 malformed.")
+            "Verify an Access Token as Twilio would accept it and list the findings. Exit 0 when the "
+            "signature matches and no finding is an error; 1 when the signature is invalid or an error "
+            "holds (expired, not yet valid, ttl over 24 h, cty missing, issuer not an API key …); 2 "
+            "malformed. --signature-only checks the signature alone.")
                : TokenCommands::tr(
                    "Decode an Access Token and list the findings. Exit 0 decoded, 2 malformed."));
     if (parsed >= 0)
@@ -168,12 +183,10 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
     options.secret = secret.view();
     const TokenInspector::Result result = TokenInspector::inspect(input, options);
 
-    if (parser.isSet(QStringLiteral("json"))) {
-        cli.out() << QString::fromUtf8(inspectionJson(result).toCompact()) << "\n";
-        cli.out().flush();
-    } else {
+    if (parser.isSet(QStringLiteral("json")))
+        cli.printJson(inspectionJson(result).toCompact());
+    else
         printHuman(cli, result, now);
-    }
 
     if (!result.ok())
         return cli.fail(ExitUsage, result.parse.error);
@@ -192,11 +205,24 @@ int decodeOrVerify(CliContext& cli, const QStringList& args, bool verify)
                 TokenCommands::tr("this token's algorithm cannot be verified with a shared secret"));
         return cli.fail(ExitNegative, TokenCommands::tr("invalid signature"));
     }
-    if (result.has(u"expired"))
-        return cli.fail(ExitNegative, TokenCommands::tr("the signature is valid but the token has expired"));
-    if (result.has(u"not-yet-valid"))
-        return cli.fail(ExitNegative,
-                        TokenCommands::tr("the signature is valid but the token is not valid yet (nbf)"));
+    if (!parser.isSet(QStringLiteral("signature-only"))) {
+        // Whether Twilio would accept the token: every error-severity finding is a reason it would not.
+        QStringList errors;
+        for (const Finding& f : result.findings)
+            if (f.severity == Finding::Severity::Error && !errors.contains(f.code))
+                errors << f.code;
+        if (errors == QStringList { QStringLiteral("expired") })
+            return cli.fail(ExitNegative,
+                            TokenCommands::tr("the signature is valid but the token has expired"));
+        if (errors == QStringList { QStringLiteral("not-yet-valid") })
+            return cli.fail(ExitNegative,
+                            TokenCommands::tr("the signature is valid but the token is not valid yet (nbf)"));
+        if (!errors.isEmpty())
+            return cli.fail(ExitNegative,
+                            TokenCommands::tr("the signature is valid but Twilio would reject the token: %1 "
+                                              "(see the findings)")
+                                .arg(errors.join(QStringLiteral(", "))));
+    }
     if (!parser.isSet(QStringLiteral("json"))) {
         cli.out() << TokenCommands::tr("Signature verified.") << "\n";
         cli.out().flush();
@@ -323,10 +349,10 @@ int build(CliContext& cli, const QStringList& args)
                  OrderedJson::fromString(QString::fromUtf8(result.headerJson)));
         o.insert(QStringLiteral("payload_json"),
                  OrderedJson::fromString(QString::fromUtf8(result.payloadJson)));
-        cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
-    } else {
-        cli.out() << QString::fromLatin1(result.token) << "\n";
+        cli.printJson(o.toCompact());
+        return ExitOk;
     }
+    cli.out() << QString::fromLatin1(result.token) << "\n";
     cli.out().flush();
     return ExitOk;
 }

@@ -13,6 +13,16 @@ struct VaultCommands
     Q_DECLARE_TR_FUNCTIONS(VaultCommands)
 };
 
+// The line for a keychain that could not be reached or refused; nothing was removed.
+QString unreachable(const SecretVault::Result& r, const QString& sid)
+{
+    if (r.keychainUnavailable)
+        return VaultCommands::tr("the system keychain could not be reached; the secret of %1 was not removed "
+                                 "(%2)")
+            .arg(sid, r.error);
+    return VaultCommands::tr("the secret of %1 was not removed: %2").arg(sid, r.error);
+}
+
 int storeOrRemove(CliContext& cli, const QStringList& args, const QString& sub)
 {
     QCommandLineParser parser;
@@ -36,9 +46,9 @@ int storeOrRemove(CliContext& cli, const QStringList& args, const QString& sub)
         return cli.fail(ExitUsage, VaultCommands::tr("give exactly one API key SID"));
     const QString sid = positional.first();
     if (!isSid(sid, u"SK"))
-        return cli.fail(
-            ExitUsage,
-            VaultCommands::tr("\"%1\" is not an API key SID (SK followed by 32 hex digits)").arg(sid));
+        return cli.fail(ExitUsage,
+                        VaultCommands::tr("\"%1\" is not an API key SID (SK followed by 32 hex digits)")
+                            .arg(CliContext::printable(sid)));
 
     SecretVault vault;
     if (store) {
@@ -57,16 +67,19 @@ int storeOrRemove(CliContext& cli, const QStringList& args, const QString& sub)
     }
     if (sub == u"remove") {
         // The Secret Service reports success for deleting nothing; look first so "not there" is a clear no.
+        // Without a keychain nothing can be said about what it holds: exit 3, never "holds no secret".
         SecretBytes existing;
         const SecretVault::Result found = vault.readAndWait(SecretVault::apiKeyEntry(sid), &existing);
         existing.clear();
         if (found.notFound)
             return cli.fail(ExitNegative, VaultCommands::tr("the keychain holds no secret for %1").arg(sid));
+        if (!found.ok)
+            return cli.fail(ExitNetwork, unreachable(found, sid));
         const SecretVault::Result r = vault.removeAndWait(SecretVault::apiKeyEntry(sid));
         if (r.notFound)
             return cli.fail(ExitNegative, VaultCommands::tr("the keychain holds no secret for %1").arg(sid));
         if (!r.ok)
-            return cli.fail(ExitNetwork, r.error);
+            return cli.fail(ExitNetwork, unreachable(r, sid));
         cli.out() << VaultCommands::tr("Removed the secret of %1 from the system keychain.").arg(sid) << "\n";
         cli.out().flush();
         return ExitOk;
@@ -91,7 +104,8 @@ int storeOrRemove(CliContext& cli, const QStringList& args, const QString& sub)
 int readVaultedKeySecret(const QString& keySid, SecretBytes* secret, QString* error)
 {
     if (!isSid(keySid, u"SK")) {
-        *error = VaultCommands::tr("--vault needs an API key SID (SK…) to look up; got \"%1\"").arg(keySid);
+        *error = VaultCommands::tr("--vault needs an API key SID (SK…) to look up; got \"%1\"")
+                     .arg(CliContext::printable(keySid));
         return ExitUsage;
     }
     SecretVault vault;

@@ -21,7 +21,8 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
     for (const QString& p : parser.values(QStringLiteral("param"))) {
         const qsizetype eq = p.indexOf(u'=');
         if (eq <= 0) {
-            *error = WebhookCommands::tr("--param needs NAME=VALUE, got \"%1\"").arg(p);
+            *error
+                = WebhookCommands::tr("--param needs NAME=VALUE, got \"%1\"").arg(CliContext::printable(p));
             return false;
         }
         params->append({ p.left(eq), p.mid(eq + 1) });
@@ -61,7 +62,7 @@ bool collectParams(const QCommandLineParser& parser, WebhookSignature::Params* p
             }
             if (!ok) {
                 *error = WebhookCommands::tr("parameter \"%1\" must be a string or a list of strings")
-                             .arg(m.key);
+                             .arg(CliContext::printable(m.key));
                 return false;
             }
         }
@@ -150,12 +151,13 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
                      OrderedJson::fromString(
                          QString::fromUtf8(WebhookSignature::stringToSign(signedUrl, params))));
             o.insert(QStringLiteral("signature"), OrderedJson::fromString(signature));
-            cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
-        } else {
-            if (body)
-                cli.out() << WebhookCommands::tr("URL with bodySHA256: %1").arg(signedUrl) << "\n";
-            cli.out() << signature << "\n";
+            cli.printJson(o.toCompact());
+            return ExitOk;
         }
+        if (body)
+            cli.out() << WebhookCommands::tr("URL with bodySHA256: %1").arg(CliContext::printable(signedUrl))
+                      << "\n";
+        cli.out() << signature << "\n";
         cli.out().flush();
         return ExitOk;
     }
@@ -175,13 +177,14 @@ int signOrVerify(CliContext& cli, const QStringList& args, bool verify)
         if (v.bodyChecked)
             o.insert(QStringLiteral("body_hash_matches"), OrderedJson::fromBool(v.bodyHashMatches));
         o.insert(QStringLiteral("message"), OrderedJson::fromString(v.message));
-        cli.out() << QString::fromUtf8(o.toCompact()) << "\n";
+        cli.printJson(o.toCompact());
     } else {
-        cli.out() << v.message << "\n";
+        // The message and the variants quote the URL as given, which may come from a request log.
+        cli.out() << CliContext::printable(v.message) << "\n";
         for (const QString& t : v.triedVariants)
-            cli.out() << "  " << WebhookCommands::tr("tried") << " " << t << "\n";
+            cli.out() << "  " << WebhookCommands::tr("tried") << " " << CliContext::printable(t) << "\n";
+        cli.out().flush();
     }
-    cli.out().flush();
     return v.valid ? ExitOk : ExitNegative;
 }
 

@@ -6,12 +6,12 @@
 #include "TokenCommands.h"
 #include "VaultCommands.h"
 #include "WebhookCommands.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-#include <sys/resource.h>
 
 namespace {
 
@@ -28,7 +28,7 @@ QString usageText()
         "usage: keydesk-cli <command> <subcommand> [options]\n"
         "\n"
         "  token decode [TOKEN|-] [--json] [--at UNIX]\n"
-        "  token verify [TOKEN|-] <secret option> [--at UNIX] [--json]\n"
+        "  token verify [TOKEN|-] <secret option> [--at UNIX] [--json] [--signature-only]\n"
         "  token build --account-sid AC… --key-sid SK… <secret option> --identity ID\n"
         "              [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]\n"
         "  webhook sign|verify --url URL <secret option> [--param N=V]… [--body-file FILE]\n"
@@ -88,9 +88,8 @@ QStringList moveLeadingConnectionOptions(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
-    // No core dumps: a crash must not write secrets to disk.
-    const rlimit noCore { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps and no same-user ptrace: a crash must not write secrets to disk.
+    ProcessHardening::apply();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-cli"));
@@ -132,5 +131,7 @@ int main(int argc, char* argv[])
         return runAuthTokenCommand(cli, args);
     if (command == u"profiles")
         return runProfilesCommand(cli, args);
-    return cli.fail(ExitUsage, CliMain::tr("unknown command \"%1\"\n\n%2").arg(command, usageText()));
+    return cli.fail(
+        ExitUsage,
+        CliMain::tr("unknown command \"%1\"\n\n%2").arg(CliContext::printable(command), usageText()));
 }

@@ -1,12 +1,12 @@
 // keydesk: the GUI. Everything lives in the models and ui libraries; this only starts them.
+#include "SandboxHost.h"
 #include "SandboxSeeder.h"
-#include "SandboxServer.h"
-#include "SandboxState.h"
 #include "api/ApiClient.h"
 #include "api/ApiCredentials.h"
 #include "api/KeyService.h"
 #include "api/OAuthTokenSource.h"
 #include "authtoken/AuthTokenPage.h"
+#include "core/ProcessHardening.h"
 #include "core/SecretVault.h"
 #include "keys/KeysPage.h"
 #include "profiles/EnvironmentProfile.h"
@@ -34,7 +34,6 @@
 #include <QTranslator>
 #include <QWindow>
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
 
@@ -73,9 +72,8 @@ int main(int argc, char* argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
-    // No core dumps: a crash must not write secrets to disk.
-    const rlimit noCore { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps and no ptrace by other processes of the user: a crash must not write secrets to disk.
+    ProcessHardening::apply();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));
@@ -122,8 +120,9 @@ int main(int argc, char* argv[])
     // The session: one client for the account in use, the vault, and the pages built over them.
     ApiClient client;
     SecretVault vault;
-    // --sandbox: the sandbox server runs inside this process on a free loopback port, seeded with demo keys.
-    SandboxServer sandboxServer;
+    // --sandbox: the sandbox server runs inside this process, on a thread of its own (a slow or hostile
+    // client never stalls the window), on a free loopback port, seeded with demo keys.
+    SandboxHost sandboxHost;
     // Declared after what its pages use, so it is destroyed first: pages cancel their requests while the
     // client still exists.
     MainWindow window;
@@ -180,26 +179,25 @@ int main(int argc, char* argv[])
     if (parser.isSet(sandbox) || parser.isSet(sandboxKeys)) {
         SandboxSeeder::Options options;
         options.generatedKeys = generatedKeys;
-        SandboxSeeder::seed(sandboxServer.state(), options);
-        if (sandboxServer.start(0)) {
+        if (sandboxHost.start(options)) {
             Profile profile;
             profile.id = QStringLiteral("sandbox");
             profile.name = QApplication::translate("main", "Sandbox");
             profile.accountSid = options.accountSid;
             profile.kind = Profile::CredentialKind::AuthToken;
-            profile.baseUrl = sandboxServer.serverUrl();
+            profile.baseUrl = sandboxHost.serverUrl();
             switcher->setFixedText(QApplication::translate("main", "Sandbox"));
             QString error;
             if (Session::configure(&client, profile, SecretBytes::fromUtf8(options.authToken), &error))
                 window.setConnectionText(
                     QApplication::translate("main", "Sandbox account %1 at %2")
-                        .arg(sandboxServer.state().mainAccountSid(), sandboxServer.serverUrl().toString()));
+                        .arg(sandboxHost.mainAccountSid(), sandboxHost.serverUrl().toString()));
             else
                 window.setConnectionText(
                     QApplication::translate("main", "Sandbox could not start: %1").arg(error));
         } else {
             window.setConnectionText(QApplication::translate("main", "Sandbox could not start: %1")
-                                         .arg(sandboxServer.errorString()));
+                                         .arg(sandboxHost.errorString()));
         }
     } else {
         // As twilio-cli decides: the TWILIO_* environment first, then the active profile.

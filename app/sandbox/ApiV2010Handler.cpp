@@ -55,7 +55,9 @@ QString accountUri(const QString& sid)
     return QStringLiteral("/2010-04-01/Accounts/") + sid + QStringLiteral(".json");
 }
 
-OrderedJson accountJson(const SandboxAccount& a)
+// Only the account's own credential (Basic with the Account SID and Auth Token) sees Auth Tokens: never
+// an API key, whatever its policy, nor an OAuth Bearer token (auth_token is nullable in the spec).
+OrderedJson accountJson(const SandboxAccount& a, const SandboxPrincipal& principal)
 {
     OrderedJson subresources = OrderedJson::makeObject();
     const QString base = QStringLiteral("/2010-04-01/Accounts/") + a.sid;
@@ -63,7 +65,8 @@ OrderedJson accountJson(const SandboxAccount& a)
     subresources.insert(QStringLiteral("signing_keys"), str(base + QStringLiteral("/SigningKeys.json")));
 
     OrderedJson o = OrderedJson::makeObject();
-    o.insert(QStringLiteral("auth_token"), str(a.authToken));
+    o.insert(QStringLiteral("auth_token"),
+             principal.kind == SandboxPrincipal::Kind::AuthToken ? str(a.authToken) : OrderedJson());
     o.insert(QStringLiteral("date_created"), str(SandboxFormat::rfc2822(a.dateCreated)));
     o.insert(QStringLiteral("date_updated"), str(SandboxFormat::rfc2822(a.dateUpdated)));
     o.insert(QStringLiteral("friendly_name"), str(a.friendlyName));
@@ -213,7 +216,7 @@ SandboxResponse ApiV2010Handler::listAccounts(const SandboxRequest& request,
 
     OrderedJson items = OrderedJson::makeArray();
     for (qsizetype i = window.begin; i < window.end; ++i)
-        items.append(accountJson(*visible[std::size_t(i)]));
+        items.append(accountJson(*visible[std::size_t(i)], principal));
     QStringList filters;
     if (request.query.contains(QStringLiteral("FriendlyName")))
         filters.append(queryPart(QStringLiteral("FriendlyName"), nameFilter));
@@ -241,7 +244,7 @@ SandboxResponse ApiV2010Handler::createAccount(const SandboxRequest& request,
     if (nameTooLong(name))
         return route.error(400, 70001, QStringLiteral("The request has constraint violations"));
     const SandboxAccount& created = m_state.createSubaccount(name);
-    return SandboxResponse::json(201, accountJson(created));
+    return SandboxResponse::json(201, accountJson(created, principal));
 }
 
 SandboxResponse ApiV2010Handler::account(const SandboxRequest& request, const SandboxPrincipal& principal,
@@ -276,7 +279,7 @@ SandboxResponse ApiV2010Handler::account(const SandboxRequest& request, const Sa
         }
         m_state.updateAccount(route.accountSid, name, status);
     }
-    return SandboxResponse::json(200, accountJson(*m_state.account(route.accountSid)));
+    return SandboxResponse::json(200, accountJson(*m_state.account(route.accountSid), principal));
 }
 
 SandboxResponse ApiV2010Handler::keys(const SandboxRequest& request, const SandboxPrincipal& principal,
@@ -351,6 +354,8 @@ SandboxResponse ApiV2010Handler::key(const SandboxRequest& request, const Sandbo
         = SandboxFormat::isSid(route.keySid, QLatin1String("SK")) ? m_state.findKey(route.keySid) : nullptr;
     if (!key || key->accountSid != route.accountSid)
         return notFound();
+    if (m != QLatin1String("GET") && key->type == SandboxKeyType::Main)
+        return route.error(403, 70051, PolicyRules::mainKeyRefusal());
 
     if (m == QLatin1String("DELETE")) {
         m_state.deleteKey(key->sid);

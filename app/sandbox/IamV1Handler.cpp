@@ -223,6 +223,8 @@ SandboxResponse IamV1Handler::instance(const SandboxRequest& request, const Sand
     const SandboxKey* key = SandboxFormat::isSid(sid, QLatin1String("SK")) ? m_state.findKey(sid) : nullptr;
     if (!key || !m_state.canAccess(principal.accountSid, key->accountSid))
         return notFound(request);
+    if (m != QLatin1String("GET") && key->type == SandboxKeyType::Main)
+        return SandboxResponse::error(403, 70051, PolicyRules::mainKeyRefusal());
 
     if (m == QLatin1String("DELETE")) {
         m_state.deleteKey(sid);

@@ -18,6 +18,14 @@ public:
     static QString accountsList() { return QStringLiteral("/twilio/iam/accounts/list"); }
     static QString accountsRead() { return QStringLiteral("/twilio/iam/accounts/read"); }
 
+    // Main keys are made and managed in the Twilio Console only: the API refuses to delete or change one,
+    // whoever asks (403, error 70051, with this message).
+    static QString mainKeyRefusal()
+    {
+        return QStringLiteral(
+            "Authorization failed: Main API keys can be changed or deleted only in the Twilio Console");
+    }
+
     // Reads the Policy form value ({"allow":[…]}, a JSON string) as Twilio does: an object with only
     // "allow", every permission known to the catalog, 1 to 100 of them once repeats are dropped (order
     // kept). On failure returns false and the Twilio-style message for error 70002 (wire text, English).

@@ -3,7 +3,8 @@
 #include <QString>
 
 // An account (the main one or a subaccount) with its Auth Tokens. Sandbox credentials are made up, so
-// the tokens are kept as text: FetchAccount returns auth_token, as Twilio does.
+// the tokens are kept as text: FetchAccount returns auth_token, as Twilio does, but only to a caller that
+// authenticated with the account's Auth Token itself (never to an API key or a Bearer token).
 struct SandboxAccount
 {
     quint64 seq = 0;

@@ -50,9 +50,21 @@ QString SandboxCommandLine::helpText()
               "drop@POST /v1/Keys:count=1;truncate:rate=0.2\n"
               "\n"
               "Exit codes: 0 stopped, 1 cannot listen, 2 bad options or a corrupt --state file.\n")
-        .arg(SandboxSeeder::defaultAccountSid(), SandboxSeeder::defaultAuthToken(),
-             SandboxSeeder::defaultOAuthClientId(), SandboxSeeder::defaultOAuthClientSecret(),
-             SandboxSeeder::defaultMainKeySid(), SandboxSeeder::defaultMainKeySecret());
+               .arg(SandboxSeeder::defaultAccountSid(), SandboxSeeder::defaultAuthToken(),
+                    SandboxSeeder::defaultOAuthClientId(), SandboxSeeder::defaultOAuthClientSecret(),
+                    SandboxSeeder::defaultMainKeySid(), SandboxSeeder::defaultMainKeySecret())
+        + tr("\n"
+             "Limits (answered in Twilio's error shape, then the connection closes):\n"
+             "  --header-timeout D   a request's header fields must arrive within D (default 10s, else 408)\n"
+             "  --request-timeout D  a whole request must arrive within D (default 30s, else 408)\n"
+             "  --idle-timeout D     close a connection when no byte moves for D (default 15s)\n"
+             "  --max-connections N  serve at most N connections at once, 1-1000 (default 1000; more get "
+             "503)\n"
+             "  D is a duration such as 500ms or 10s. Header fields are limited to %1 KiB (else 431), a\n"
+             "  request body to %2 KiB (else 413, decided before the body is read); malformed HTTP gets "
+             "400.\n")
+              .arg(SandboxHttpLimits().maxHeaderBytes / 1024)
+              .arg(SandboxHttpLimits().maxBodyBytes / 1024);
 }
 
 SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList& arguments)
@@ -71,10 +83,14 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList& argument
             return Result::Help;
         if (name == QLatin1String("--version"))
             return Result::Version;
-        static const QStringList valued { QStringLiteral("--port"),       QStringLiteral("--account-sid"),
-                                          QStringLiteral("--auth-token"), QStringLiteral("--seed"),
-                                          QStringLiteral("--keys"),       QStringLiteral("--state"),
-                                          QStringLiteral("--faults"),     QStringLiteral("--fault-seed") };
+        static const QStringList valued {
+            QStringLiteral("--port"),           QStringLiteral("--account-sid"),
+            QStringLiteral("--auth-token"),     QStringLiteral("--seed"),
+            QStringLiteral("--keys"),           QStringLiteral("--state"),
+            QStringLiteral("--faults"),         QStringLiteral("--fault-seed"),
+            QStringLiteral("--header-timeout"), QStringLiteral("--request-timeout"),
+            QStringLiteral("--idle-timeout"),   QStringLiteral("--max-connections")
+        };
         if (!valued.contains(name)) {
             m_error = tr("unknown option %1 (see --help)").arg(name);
             return Result::Error;
@@ -141,6 +157,26 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList& argument
                 return Result::Error;
             }
             faults = value;
+        } else if (name == QLatin1String("--header-timeout") || name == QLatin1String("--request-timeout")
+                   || name == QLatin1String("--idle-timeout")) {
+            int ms = 0;
+            if (!SandboxFaults::parseDuration(value, &ms) || ms < 1) {
+                m_error = tr("%1 must be a duration from 1ms to 600s, such as 500ms or 10s").arg(name);
+                return Result::Error;
+            }
+            if (name == QLatin1String("--header-timeout"))
+                http.headerTimeoutMs = ms;
+            else if (name == QLatin1String("--request-timeout"))
+                http.requestTimeoutMs = ms;
+            else
+                http.idleTimeoutMs = ms;
+        } else if (name == QLatin1String("--max-connections")) {
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > 1000) {
+                m_error = tr("--max-connections must be a number from 1 to 1000");
+                return Result::Error;
+            }
+            http.maxConnections = n;
         } else if (name == QLatin1String("--fault-seed")) {
             faultSeed = value.toULongLong(&ok);
             if (!ok) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxHttpSettings.h"
 #include "SandboxSeeder.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ public:
     QString stateFile;
     QString faults;
     quint64 faultSeed = 1;
+    SandboxHttpSettings http; // --header-timeout, --request-timeout, --idle-timeout, --max-connections
 
 private:
     QString m_error;

@@ -14,7 +14,7 @@ const QStringList& knownMethods()
     return methods;
 }
 
-bool parseDuration(const QString& text, int* ms)
+bool readDuration(const QString& text, int* ms)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*(ms|s)?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
@@ -85,7 +85,7 @@ bool SandboxFaults::parse(const QString& spec, std::vector<SandboxFaultRule>* ru
         kind = kind.toLower();
         if (kind == QLatin1String("latency")) {
             rule.kind = SandboxFaultRule::Kind::Latency;
-            if (!value.isEmpty() && !parseDuration(value, &rule.latencyMs))
+            if (!value.isEmpty() && !readDuration(value, &rule.latencyMs))
                 return fail(text,
                             tr("\"%1\" is not a duration (e.g. 200ms or 1.5s, at most 600s)").arg(value));
         } else if (kind == QLatin1String("drop")) {
@@ -149,7 +149,7 @@ bool SandboxFaults::parse(const QString& spec, std::vector<SandboxFaultRule>* ru
                     if (!parseCount(pvalue, &rule.retryAfter))
                         return fail(text, tr("retry-after must be whole seconds >= 0"));
                 } else if (name == QLatin1String("ms") && rule.kind == SandboxFaultRule::Kind::Latency) {
-                    if (!parseDuration(pvalue, &rule.latencyMs))
+                    if (!readDuration(pvalue, &rule.latencyMs))
                         return fail(text, tr("\"%1\" is not a duration").arg(pvalue));
                 } else if (name == QLatin1String("mode") && rule.kind == SandboxFaultRule::Kind::Truncate) {
                     if (pvalue != QLatin1String("short") && pvalue != QLatin1String("json"))
@@ -273,4 +273,9 @@ SandboxFaults::Decision SandboxFaults::decide(const QString& method, const QStri
         }
     }
     return d;
+}
+
+bool SandboxFaults::parseDuration(const QString& text, int* ms)
+{
+    return readDuration(text, ms);
 }

@@ -68,6 +68,8 @@ public:
     Decision decide(const QString& method, const QString& path);
 
     static bool globMatch(QStringView pattern, QStringView text);
+    // "200ms", "1.5s" or "300" (milliseconds), at most 600 s.
+    static bool parseDuration(const QString& text, int* ms);
 
 private:
     std::vector<SandboxFaultRule> m_rules;

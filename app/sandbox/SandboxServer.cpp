@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QTcpServer>
 
 namespace {
 
@@ -56,15 +55,15 @@ bool SandboxServer::start(quint16 port)
 {
     stop();
     m_errorString.clear();
-    auto* tcp = new QTcpServer(this);
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        m_errorString = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
-        delete tcp;
+    auto* http = new SandboxHttpServer([this](const SandboxRequest& request) { return dispatch(request); },
+                                       m_httpSettings, this);
+    if (!http->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(http->errorString());
+        delete http;
         return false;
     }
-    m_http = new SandboxHttpServer([this](const SandboxRequest& request) { return dispatch(request); }, this);
-    m_http->bind(tcp);
-    m_port = tcp->serverPort();
+    m_http = http;
+    m_port = http->serverPort();
     m_router->setBaseUrl(serverUrl().toString(QUrl::FullyEncoded));
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxFaults.h"
+#include "SandboxHttpSettings.h"
 
 #include <QObject>
 #include <QString>
@@ -23,6 +24,10 @@ class SandboxServer : public QObject
 public:
     explicit SandboxServer(QObject* parent = nullptr);
     ~SandboxServer() override;
+
+    // Limits and timeouts of the HTTP layer; they apply from the next start().
+    void setHttpSettings(const SandboxHttpSettings& settings) { m_httpSettings = settings; }
+    const SandboxHttpSettings& httpSettings() const { return m_httpSettings; }
 
     // Listens on 127.0.0.1:port (0 = any free port). False with errorString() on failure.
     bool start(quint16 port = 0);
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxRouter> m_router;
     SandboxHttpServer* m_http = nullptr;
+    SandboxHttpSettings m_httpSettings;
     SandboxFaults m_faults;
     quint16 m_port = 0;
     QString m_errorString;

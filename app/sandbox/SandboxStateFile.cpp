@@ -2,17 +2,43 @@
 
 #include "SandboxFormat.h"
 #include "SandboxState.h"
+#include "api/Policy.h"
 #include "core/OrderedJson.h"
+#include "keys/PermissionCatalog.h"
 
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
 const QString formatName = QStringLiteral("keydesk-sandbox-state");
 constexpr int formatVersion = 1;
+constexpr int maxFriendlyName = 64; // characters, as the API checks them
+constexpr qint64 maxSeq = (qint64(1) << 53) - 1; // exact in every JSON reader
+constexpr qint64 maxDate = 253402300799; // 9999-12-31T23:59:59Z
+
+bool nameTooLong(const QString& name)
+{
+    return name.toUcs4().size() > maxFriendlyName;
+}
+
+// Auth Tokens as --auth-token accepts them: 8 to 256 characters, no ':' (it separates user and
+// password), no spaces or control characters.
+bool isUsableAuthToken(const QString& token)
+{
+    if (token.size() < 8 || token.size() > 256)
+        return false;
+    return std::none_of(token.begin(), token.end(), [](QChar c) {
+        return c == u':' || c.isSpace() || c.category() == QChar::Other_Control;
+    });
+}
 
 OrderedJson str(const QString& s)
 {
@@ -89,15 +115,27 @@ public:
     }
 
     bool number(const OrderedJson& object, const QString& where, const char* name, qint64* out,
-                qint64 min = 0)
+                qint64 min = 0, qint64 max = maxDate)
     {
         const OrderedJson* v = field(object, where, name);
         if (!v)
             return false;
         const std::optional<qint64> i = v->isNumber() ? v->toInteger() : std::nullopt;
-        if (!i || *i < min)
-            return fail(where + u'.' + QLatin1String(name), tr("not a whole number >= %1").arg(min));
+        if (!i || *i < min || *i > max)
+            return fail(where + u'.' + QLatin1String(name),
+                        tr("not a whole number from %1 to %2").arg(min).arg(max));
         *out = *i;
+        return true;
+    }
+
+    bool friendlyName(const OrderedJson& object, const QString& where, const char* key, QString* out,
+                      bool nullable = false, bool* isNull = nullptr)
+    {
+        if (!string(object, where, key, out, nullable, isNull))
+            return false;
+        if (nameTooLong(*out))
+            return fail(where + u'.' + QLatin1String(key),
+                        tr("longer than %1 characters").arg(maxFriendlyName));
         return true;
     }
 
@@ -227,7 +265,8 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
             : r.error;
         return false;
     }
-    r.number(*doc, QStringLiteral("$"), "next_seq", &nextSeq, 1);
+    r.number(*doc, QStringLiteral("$"), "next_seq", &nextSeq, 1, maxSeq + 1);
+    quint64 highestSeq = 0;
 
     std::vector<SandboxAccount> accounts;
     QSet<QString> accountSids;
@@ -246,10 +285,10 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
             qint64 seq = 0;
             QString secondary;
             bool secondaryNull = true;
-            const bool ok = r.number(o, where, "seq", &seq, 1)
+            const bool ok = r.number(o, where, "seq", &seq, 1, maxSeq)
                 && r.sid(o, where, "sid", QLatin1String("AC"), &a.sid)
                 && r.sid(o, where, "owner_account_sid", QLatin1String("AC"), &a.ownerAccountSid)
-                && r.string(o, where, "friendly_name", &a.friendlyName)
+                && r.friendlyName(o, where, "friendly_name", &a.friendlyName)
                 && r.string(o, where, "status", &a.status) && r.string(o, where, "type", &a.type)
                 && r.number(o, where, "date_created", &a.dateCreated)
                 && r.number(o, where, "date_updated", &a.dateUpdated)
@@ -266,8 +305,12 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
                 r.fail(where + QStringLiteral(".status"), tr("must be active, suspended or closed"));
             else if (a.type != QLatin1String("Trial") && a.type != QLatin1String("Full"))
                 r.fail(where + QStringLiteral(".type"), tr("must be Trial or Full"));
-            else if (a.authToken.isEmpty())
-                r.fail(where + QStringLiteral(".auth_token"), tr("empty"));
+            else if (!isUsableAuthToken(a.authToken))
+                r.fail(where + QStringLiteral(".auth_token"),
+                       tr("must be 8 to 256 characters without ':', spaces or control characters"));
+            else if (!secondaryNull && !isUsableAuthToken(secondary))
+                r.fail(where + QStringLiteral(".secondary_auth_token"),
+                       tr("must be 8 to 256 characters without ':', spaces or control characters"));
             else if (accountSids.contains(a.sid))
                 r.fail(where + QStringLiteral(".sid"), tr("duplicate account %1").arg(a.sid));
             else if (i == 0 && a.ownerAccountSid != a.sid)
@@ -277,6 +320,10 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
                        tr("a subaccount must belong to the main account"));
             else if (seqs.contains(a.seq))
                 r.fail(where + QStringLiteral(".seq"), tr("duplicate sequence number"));
+            else if (a.seq <= highestSeq)
+                r.fail(where + QStringLiteral(".seq"),
+                       tr("accounts must be listed in the order they were created (rising seq)"));
+            highestSeq = std::max(highestSeq, a.seq);
             accountSids.insert(a.sid);
             seqs.insert(a.seq);
             accounts.push_back(std::move(a));
@@ -298,10 +345,10 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
             QString name;
             bool nameNull = false;
             QString type;
-            const bool ok = r.number(o, where, "seq", &seq, 1)
+            const bool ok = r.number(o, where, "seq", &seq, 1, maxSeq)
                 && r.sid(o, where, "sid", QLatin1String("SK"), &k.sid)
                 && r.sid(o, where, "account_sid", QLatin1String("AC"), &k.accountSid)
-                && r.string(o, where, "friendly_name", &name, true, &nameNull)
+                && r.friendlyName(o, where, "friendly_name", &name, true, &nameNull)
                 && r.string(o, where, "type", &type) && r.digest(o, where, "secret_sha256", &k.secretSha256)
                 && r.number(o, where, "date_created", &k.dateCreated)
                 && r.number(o, where, "date_updated", &k.dateUpdated);
@@ -331,16 +378,28 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
             }
             if (!r.error.isEmpty())
                 break;
+            const PermissionCatalog& catalog = PermissionCatalog::builtIn();
+            const auto unknown = std::find_if(k.policy.cbegin(), k.policy.cend(),
+                                              [&](const QString& p) { return !catalog.isKnown(p); });
             if (k.type != SandboxKeyType::Restricted && !k.policy.isEmpty())
                 r.fail(where + QStringLiteral(".policy"), tr("only restricted keys have a policy"));
-            else if (k.policy.size() > 100)
-                r.fail(where + QStringLiteral(".policy"), tr("more than 100 permissions"));
+            else if (k.type == SandboxKeyType::Restricted && k.policy.isEmpty())
+                r.fail(where + QStringLiteral(".policy"),
+                       tr("a restricted key needs at least one permission"));
+            else if (k.policy.size() > Policy::maxPermissions)
+                r.fail(where + QStringLiteral(".policy"),
+                       tr("more than %1 permissions").arg(Policy::maxPermissions));
+            else if (unknown != k.policy.cend())
+                r.fail(where + QStringLiteral(".policy"), tr("unknown permission %1").arg(*unknown));
+            else if (QSet<QString>(k.policy.cbegin(), k.policy.cend()).size() != k.policy.size())
+                r.fail(where + QStringLiteral(".policy"), tr("a permission is listed twice"));
             else if (!accountSids.contains(k.accountSid))
                 r.fail(where + QStringLiteral(".account_sid"), tr("unknown account %1").arg(k.accountSid));
             else if (keySids.contains(k.sid))
                 r.fail(where + QStringLiteral(".sid"), tr("duplicate key %1").arg(k.sid));
             else if (seqs.contains(k.seq))
                 r.fail(where + QStringLiteral(".seq"), tr("duplicate sequence number"));
+            highestSeq = std::max(highestSeq, k.seq);
             keySids.insert(k.sid);
             seqs.insert(k.seq);
             keys.push_back(std::move(k));
@@ -348,6 +407,7 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
     }
 
     std::vector<SandboxOAuthClient> clients;
+    QSet<QString> clientIds;
     if (const OrderedJson* list
         = r.error.isEmpty() ? r.array(*doc, QStringLiteral("$"), "oauth_clients") : nullptr) {
         for (std::size_t i = 0; r.error.isEmpty() && i < list->items().size(); ++i) {
@@ -360,15 +420,20 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
             SandboxOAuthClient c;
             const bool ok = r.sid(o, where, "client_id", QLatin1String("OQ"), &c.clientId)
                 && r.sid(o, where, "account_sid", QLatin1String("AC"), &c.accountSid)
-                && r.string(o, where, "friendly_name", &c.friendlyName)
+                && r.friendlyName(o, where, "friendly_name", &c.friendlyName)
                 && r.digest(o, where, "secret_sha256", &c.secretSha256);
             if (!ok)
                 break;
             if (!accountSids.contains(c.accountSid))
                 r.fail(where + QStringLiteral(".account_sid"), tr("unknown account %1").arg(c.accountSid));
+            else if (clientIds.contains(c.clientId))
+                r.fail(where + QStringLiteral(".client_id"), tr("duplicate OAuth client %1").arg(c.clientId));
+            clientIds.insert(c.clientId);
             clients.push_back(std::move(c));
         }
     }
+    if (r.error.isEmpty() && quint64(nextSeq) <= highestSeq)
+        r.fail(QStringLiteral("$.next_seq"), tr("must be greater than every seq (%1)").arg(highestSeq));
     if (!r.error.isEmpty()) {
         *error = r.error;
         return false;
@@ -392,13 +457,39 @@ bool SandboxStateFile::deserialize(const QByteArray& data, SandboxState* state, 
 
 bool SandboxStateFile::load(const QString& path, SandboxState* state, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses anything but a file.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = tr("cannot read %1: not a regular file").arg(path);
+        return false;
+    }
+    if (info.st_size > maxFileBytes) {
+        ::close(fd);
+        *error
+            = tr("%1 is larger than a sandbox state file may be (%2 MiB)").arg(path).arg(maxFileBytes >> 20);
+        return false;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    // At most one byte more than the cap, in case the file grew after fstat.
+    const QByteArray data = file.read(maxFileBytes + 1);
+    if (data.size() > maxFileBytes) {
+        *error
+            = tr("%1 is larger than a sandbox state file may be (%2 MiB)").arg(path).arg(maxFileBytes >> 20);
+        return false;
+    }
     QString problem;
-    if (!deserialize(file.readAll(), state, &problem)) {
+    if (!deserialize(data, state, &problem)) {
         *error = tr("%1 is not a usable sandbox state file: %2").arg(path, problem);
         return false;
     }
@@ -407,13 +498,21 @@ bool SandboxStateFile::load(const QString& path, SandboxState* state, QString* e
 
 bool SandboxStateFile::save(const QString& path, const SandboxState& state, QString* error)
 {
+    const QByteArray data = serialize(state);
+    if (data.size() > maxFileBytes) {
+        // It could not be loaded again.
+        *error = tr("cannot write %1: the state is larger than a sandbox state file may be (%2 MiB)")
+                     .arg(path)
+                     .arg(maxFileBytes >> 20);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(serialize(state));
+    file.write(data);
     if (!file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -3,6 +3,7 @@
 #include "SandboxSeeder.h"
 #include "SandboxServer.h"
 #include "SandboxState.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTranslator>
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -55,8 +57,8 @@ bool hasDefaultSecret(const SandboxState& state, const QString& keySid, const QS
 
 int main(int argc, char* argv[])
 {
-    const rlimit noCore { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps, not dumpable: its state holds Auth Tokens and key secrets.
+    ProcessHardening::apply();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-sandbox"));
@@ -83,7 +85,15 @@ int main(int argc, char* argv[])
         break;
     }
 
+    // Room for --max-connections sockets besides the process's own descriptors.
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < 4096 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = std::min<rlim_t>(4096, files.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+
     SandboxServer server;
+    server.setHttpSettings(options.http);
     server.setFaultSeed(options.faultSeed);
     server.setFaultSpec(options.faults);
     QString error;

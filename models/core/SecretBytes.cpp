@@ -1,32 +1,69 @@
 #include "SecretBytes.h"
 
-#include <openssl/crypto.h>
-
+#include <cstdlib>
 #include <cstring>
+#include <openssl/crypto.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace {
+
+std::size_t pageSize()
+{
+    static const std::size_t size = [] {
+        const long value = sysconf(_SC_PAGESIZE);
+        return value > 0 ? std::size_t(value) : std::size_t(4096);
+    }();
+    return size;
+}
+
+} // namespace
 
 SecretBytes::SecretBytes(QByteArrayView bytes)
     : m_size(std::size_t(bytes.size()))
 {
-    if (m_size > 0) {
-        m_data.reset(new unsigned char[m_size]);
-        std::memcpy(m_data.get(), bytes.data(), m_size);
-    }
+    if (m_size == 0)
+        return;
+    // Pages of their own: nothing else shares them, so excluding them from dumps and locking them
+    // affects only secrets. One mmap per secret is cheap at the number of secrets KeyDesk holds.
+    const std::size_t page = pageSize();
+    m_capacity = (m_size + page - 1) / page * page;
+    void* memory = mmap(nullptr, m_capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED)
+        qBadAlloc();
+#ifdef MADV_DONTDUMP
+    madvise(memory, m_capacity, MADV_DONTDUMP);
+#endif
+    // Fails with ENOMEM/EPERM beyond RLIMIT_MEMLOCK; the secret is then kept unlocked.
+    m_locked = mlock(memory, m_capacity) == 0;
+    m_data = static_cast<unsigned char*>(memory);
+    std::memcpy(m_data, bytes.data(), m_size);
 }
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_data(std::move(other.m_data))
+    : m_data(other.m_data)
     , m_size(other.m_size)
+    , m_capacity(other.m_capacity)
+    , m_locked(other.m_locked)
 {
+    other.m_data = nullptr;
     other.m_size = 0;
+    other.m_capacity = 0;
+    other.m_locked = false;
 }
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {
     if (this != &other) {
         clear();
-        m_data = std::move(other.m_data);
+        m_data = other.m_data;
         m_size = other.m_size;
+        m_capacity = other.m_capacity;
+        m_locked = other.m_locked;
+        other.m_data = nullptr;
         other.m_size = 0;
+        other.m_capacity = 0;
+        other.m_locked = false;
     }
     return *this;
 }
@@ -38,10 +75,16 @@ SecretBytes::~SecretBytes()
 
 void SecretBytes::clear()
 {
-    if (m_data && m_size > 0)
-        OPENSSL_cleanse(m_data.get(), m_size);
-    m_data.reset();
+    if (m_data) {
+        OPENSSL_cleanse(m_data, m_size);
+        if (m_locked)
+            munlock(m_data, m_capacity);
+        munmap(m_data, m_capacity);
+    }
+    m_data = nullptr;
     m_size = 0;
+    m_capacity = 0;
+    m_locked = false;
 }
 
 SecretBytes SecretBytes::fromUtf8(const QString& text)
@@ -81,13 +124,29 @@ bool SecretBytes::fromBase64(QByteArrayView text, SecretBytes* out, QString* err
     return true;
 }
 
+bool SecretBytes::takeFromEnvironment(const char* name, SecretBytes* out)
+{
+    *out = SecretBytes();
+    // getenv, not qgetenv: the bytes to overwrite are the environment's own, not a copy.
+    char* value = std::getenv(name);
+    if (!value)
+        return false;
+    const std::size_t length = std::strlen(value);
+    *out = SecretBytes(QByteArrayView(value, qsizetype(length)));
+    // For the variables the program started with, value points into the block the kernel set up at exec,
+    // which /proc/PID/environ keeps showing after unsetenv.
+    OPENSSL_cleanse(value, length);
+    unsetenv(name);
+    return true;
+}
+
 bool SecretBytes::equals(QByteArrayView other) const
 {
     if (std::size_t(other.size()) != m_size)
         return false;
     if (m_size == 0)
         return true;
-    return CRYPTO_memcmp(m_data.get(), other.data(), m_size) == 0;
+    return CRYPTO_memcmp(m_data, other.data(), m_size) == 0;
 }
 
 void wipeBytes(QByteArray& bytes)

@@ -86,6 +86,7 @@ void SecretVault::setMemoryOnly()
 
 void SecretVault::fallBackToMemory()
 {
+    m_keychainFailed = true;
     setMemoryOnly();
 }
 
@@ -180,6 +181,7 @@ void SecretVault::read(const QString& entry, std::function<void(const Result&, S
                     r.error = tr("No secret is stored for %1.").arg(entry);
                 } else if (isBackendFailure(j->error())) {
                     fallBackToMemory();
+                    r.keychainUnavailable = true;
                     r.error = tr("No keychain is available: %1").arg(j->errorString());
                 } else {
                     r.error = tr("The keychain refused to read the secret: %1").arg(j->errorString());
@@ -194,11 +196,21 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
     const bool hadMemory = m_memory.erase(entry) > 0;
     if (m_backend == Backend::MemoryOnly) {
         Result r;
-        r.ok = hadMemory;
-        r.notFound = !hadMemory;
-        if (!hadMemory)
-            r.error = tr("No secret is stored for %1.").arg(entry);
-        noteRemoved(entry);
+        if (m_keychainFailed) {
+            // Memory-only because the keychain could not be reached: it may still hold the entry (stored in
+            // an earlier session), so this is neither success nor "no such entry".
+            r.keychainUnavailable = true;
+            r.error = tr("No keychain is available, so the secret of %1 could not be removed from it.")
+                          .arg(entry);
+            if (hadMemory)
+                emit apiKeysChanged();
+        } else {
+            r.ok = hadMemory;
+            r.notFound = !hadMemory;
+            if (!hadMemory)
+                r.error = tr("No secret is stored for %1.").arg(entry);
+            noteRemoved(entry);
+        }
         done(r);
         return;
     }
@@ -209,11 +221,20 @@ void SecretVault::remove(const QString& entry, std::function<void(const Result&)
     connect(job, &QKeychain::Job::finished, this,
             [this, entry, hadMemory, done = std::move(done)](QKeychain::Job* j) {
                 Result r;
-                if (j->error() == QKeychain::NoError || hadMemory) {
+                if (j->error() == QKeychain::NoError) {
                     r.ok = true;
                 } else if (j->error() == QKeychain::EntryNotFound) {
-                    r.notFound = true;
-                    r.error = tr("No secret is stored for %1.").arg(entry);
+                    // Kept in memory during an earlier outage and never reached the keychain: gone now.
+                    r.ok = hadMemory;
+                    r.notFound = !hadMemory;
+                    if (!hadMemory)
+                        r.error = tr("No secret is stored for %1.").arg(entry);
+                } else if (isBackendFailure(j->error())) {
+                    // Success only from the keychain itself: a copy dropped from memory says nothing about
+                    // what the keychain still holds.
+                    fallBackToMemory();
+                    r.keychainUnavailable = true;
+                    r.error = tr("No keychain is available: %1").arg(j->errorString());
                 } else {
                     r.error = tr("The keychain refused to delete the secret: %1").arg(j->errorString());
                 }

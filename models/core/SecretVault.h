@@ -26,6 +26,7 @@ public:
         bool ok = false;
         bool notFound = false; // read/remove: no such entry
         bool keptInMemoryOnly = false; // store: the keychain failed, the secret lives only in this session
+        bool keychainUnavailable = false; // no keychain could be reached (it may hold the entry or not)
         QString error; // a sentence for people when !ok
     };
 
@@ -67,5 +68,6 @@ private:
 
     QString m_service;
     Backend m_backend = Backend::Keychain;
+    bool m_keychainFailed = false; // memory-only because the keychain could not be reached, not by choice
     std::map<QString, SecretBytes> m_memory;
 };

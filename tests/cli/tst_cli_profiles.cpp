@@ -6,7 +6,10 @@
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "api/OAuthBrowserSignIn.h"
+#include "api/TwilioHosts.h"
 #include "core/SecretVault.h"
+#include "profiles/ProfileStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,7 +18,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -68,6 +74,7 @@ private slots:
     void removeAsksAndDeletesTheKeychainEntry();
     void withoutKeychainNothingIsKept();
     void serverTextIsEscaped();
+    void signInProfileWorksAndStaysSignedIn();
 
 private:
     // The environment of one keydesk-cli run: the test's XDG folders, no TWILIO_* variables, plus extra.
@@ -695,6 +702,78 @@ void TestCliProfiles::serverTextIsEscaped()
     } else {
         QVERIFY_EXIT(run, 2); // the name was refused before sending; nothing to show
     }
+}
+
+// A "Sign in with Twilio" profile (made by the GUI: here the same OAuthBrowserSignIn with a scripted
+// browser, and the profile written to the CLI's own profiles file and keychain) used by keydesk-cli: the
+// refresh token is good once, so the second run works only when the first stored the renewed one.
+void TestCliProfiles::signInProfileWorksAndStaysSignedIn()
+{
+    REQUIRE_KEYCHAIN();
+    TwilioHosts hosts;
+    QString error;
+    QVERIFY(hosts.setBaseUrlOverride(m_sandbox->baseUrl(), &error));
+    OAuthBrowserSignIn signIn(hosts, m_sandbox->oauthClientId());
+    QNetworkAccessManager nam;
+    signIn.setBrowser([&nam](const QUrl& url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply* reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&nam, reply] {
+            reply->deleteLater();
+            QNetworkReply* back
+                = nam.get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
+            QObject::connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
+        });
+        return true;
+    });
+    QByteArray refreshToken;
+    connect(&signIn, &OAuthBrowserSignIn::signedIn, this,
+            [&](const SecretBytes&, const SecretBytes& refresh, int) {
+                refreshToken = refresh.view().toByteArray();
+            });
+    signIn.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshToken.isEmpty(), 30000);
+    m_secrets << refreshToken;
+
+    {
+        QSettings settings(m_home->filePath(QStringLiteral("config/KeyDesk/profiles.conf")),
+                           QSettings::IniFormat);
+        SecretVault vault;
+        ProfileStore store(&vault, &settings);
+        Profile profile;
+        profile.name = QStringLiteral("signed-in");
+        profile.accountSid = m_sandbox->accountSid();
+        profile.kind = Profile::CredentialKind::OAuthSignIn;
+        profile.credentialUser = m_sandbox->oauthClientId();
+        profile.baseUrl = m_sandbox->baseUrl();
+        QString sentence;
+        QVERIFY2(!store.addAndWait(profile, SecretBytes(refreshToken), &sentence).isEmpty(),
+                 qPrintable(sentence));
+    }
+
+    for (int round = 0; round < 2; ++round) {
+        CliRun run = cli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--profile"),
+                           QStringLiteral("signed-in"), QStringLiteral("--json") });
+        QVERIFY_EXIT(run, 0);
+        QVERIFY(!run.err.contains("could not be stored"));
+    }
+    CliRun run = cli({ QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("signed-in") });
+    QVERIFY_EXIT(run, 0);
+    QVERIFY2(run.out.contains("Twilio sign-in can manage"), run.out.constData());
+    run = cli({ QStringLiteral("profiles"), QStringLiteral("list") });
+    QVERIFY(run.out.contains("signed-in"));
+
+    // What the keychain holds now is a newer token than the first, and no file holds either (cleanup()).
+    QSettings settings(m_home->filePath(QStringLiteral("config/KeyDesk/profiles.conf")),
+                       QSettings::IniFormat);
+    SecretVault vault;
+    ProfileStore store(&vault, &settings);
+    SecretBytes latest;
+    QVERIFY(store.readSecretAndWait(store.find(QStringLiteral("signed-in"))->id, &latest, nullptr));
+    QVERIFY(latest.view() != QByteArrayView(refreshToken));
+    m_secrets << latest.view().toByteArray();
+    QVERIFY(store.removeAndWait(store.find(QStringLiteral("signed-in"))->id, nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 namespace {
 
@@ -32,6 +33,27 @@ QByteArray fakeToken(const QByteArray& header, const QByteArray& payload,
 {
     return Base64Url::encode(header) + '.' + Base64Url::encode(payload) + '.' + signature;
 }
+
+// A token with the given JSON, correctly signed (HS256) with secret.
+QByteArray signedToken(const QByteArray& header, const QByteArray& payload, const QByteArray& secret)
+{
+    const QByteArray input = Base64Url::encode(header) + '.' + Base64Url::encode(payload);
+    return input + '.' + Jwt::sign(JwtAlgorithm::HS256, secret, input);
+}
+
+// Bytes that drive a terminal: ESC (CSI, OSC), BEL, C1 CSI (U+009B) and the right-to-left override.
+bool hasTerminalControls(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\n') || u == 0x7f)
+            return true;
+    }
+    return bytes.contains("\xc2\x9b") || bytes.contains("\xc2\x85") || bytes.contains("\xe2\x80\xae")
+        || bytes.contains("\xe2\x81\xa6");
+}
+
+const QByteArray hostile = "\x1b]0;owned\x07\x1b[2J\xc2\x9b" "31m\xe2\x80\xae\xe2\x81\xa6";
 
 } // namespace
 
@@ -71,6 +93,15 @@ private slots:
     void unknownCommands();
 
     void jsonwebtokenVerifiesABuiltToken();
+
+    void hostileClaimsAreShownEscaped_data();
+    void hostileClaimsAreShownEscaped();
+    void verifyAnswersWhetherTwilioAcceptsTheToken_data();
+    void verifyAnswersWhetherTwilioAcceptsTheToken();
+    void secretFileMustBeASmallRegularFile();
+    void secretStdinHonoursItsLimit();
+    void secretOptionValuesAreNeverEchoed_data();
+    void secretOptionValuesAreNeverEchoed();
 
 private:
     QTemporaryDir m_dir;
@@ -305,7 +336,7 @@ void TestCliToken::buildUsageErrors_data()
         << (base + secretArgs() + QStringList { QStringLiteral("extra") }) << QByteArray("extra");
     QTest::newRow("unset secret variable")
         << (base + QStringList { QStringLiteral("--secret-env"), QStringLiteral("KEYDESK_UNSET_VAR") })
-        << QByteArray("KEYDESK_UNSET_VAR");
+        << QByteArray("--secret-env");
 }
 
 void TestCliToken::buildUsageErrors()
@@ -332,7 +363,12 @@ void TestCliToken::verifyExitCodes_data()
         if (!v.hasKnownSecret())
             continue;
         const QByteArray name = v.name.toUtf8();
-        QTest::newRow(name + " valid at exp-1") << v.token << c.apiSecret << *v.exp - 1 << 0 << QByteArray();
+        if (v.name == u"ttl_over_max") // signed right, but Twilio refuses a ttl over 24 h
+            QTest::newRow(name + " valid at exp-1")
+                << v.token << c.apiSecret << *v.exp - 1 << 1 << QByteArray("ttl-over-24h");
+        else
+            QTest::newRow(name + " valid at exp-1")
+                << v.token << c.apiSecret << *v.exp - 1 << 0 << QByteArray();
         QTest::newRow(name + " expired at exp")
             << v.token << c.apiSecret << *v.exp << 1 << QByteArray("expired");
         QTest::newRow(name + " wrong secret")
@@ -664,6 +700,206 @@ void TestCliToken::timeOptionsOutOfRangeAreRefused()
     QVERIFY(!run.crashed && !run.timedOut);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("Unix time"), run.err.constData());
+}
+
+void TestCliToken::hostileClaimsAreShownEscaped_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("decode") << QStringLiteral("decode") << false;
+    QTest::newRow("decode --json") << QStringLiteral("decode") << true;
+    QTest::newRow("verify") << QStringLiteral("verify") << false;
+    QTest::newRow("verify --json") << QStringLiteral("verify") << true;
+}
+
+void TestCliToken::hostileClaimsAreShownEscaped()
+{
+    // Whoever mints a token chooses its claims: OSC (window title), CSI (clear screen), the C1 CSI and the
+    // right-to-left override must reach the terminal as visible escapes, and JSON must keep them exactly.
+    QFETCH(QString, command);
+    QFETCH(bool, json);
+    const TokenVectors::Credentials c = TokenVectors::credentials();
+    const QByteArray escapedHostile = R"(\u001b]0;owned\u0007\u001b[2J\u009b31m\u202e\u2066)";
+    const QByteArray header
+        = R"({"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1)" + escapedHostile + R"("})";
+    const QByteArray payload = R"({"jti":")" + c.apiKeySid.toLatin1() + R"(-1","iss":")"
+        + c.apiKeySid.toLatin1() + R"(","sub":")" + c.accountSid.toLatin1()
+        + R"(","exp":1700003600,"iat":1700000000,"note":")" + escapedHostile
+        + R"(","grants":{"identity":"bob)" + escapedHostile + R"(","voice":{"incoming":{"allow":true}}}})";
+    const QByteArray token = signedToken(header, payload, c.apiSecret);
+    QStringList args = { QStringLiteral("token"), command, QString::fromLatin1(token), QStringLiteral("--at"),
+                         QStringLiteral("1700000001") };
+    if (json)
+        args << QStringLiteral("--json");
+    if (command == u"verify")
+        args << secretArgs();
+    const CliRun run = runCli(args, {}, secretEnv(c.apiSecret));
+    QVERIFY_EXIT(run, command == u"verify" ? 1 : 0); // verify: the cty is not Twilio's
+    QVERIFY2(!hasTerminalControls(run.out), run.out.toPercentEncoding(" \n:{}\",[]").constData());
+    QVERIFY2(!hasTerminalControls(run.err), run.err.toPercentEncoding(" \n:{}\",[]").constData());
+    if (json) {
+        const auto doc = parseOutput(run.out);
+        QVERIFY2(doc && doc->isObject(), "stdout is not one JSON object");
+        // Escaped, not altered: the values are the token's own.
+        const QString expected = QStringLiteral("bob\u001b]0;owned\u0007\u001b[2J\u009b31m\u202e\u2066");
+        QCOMPARE(doc->find(u"payload")->find(u"grants")->find(u"identity")->toString(), expected);
+        QCOMPARE(TokenVectors::stringAt(*doc, u"payload_json").toUtf8(), payload);
+        QVERIFY(run.out.contains("\\u202e"));
+    } else {
+        QVERIFY(run.out.contains("\\x1B") || run.out.contains("\\u001b"));
+        QVERIFY(run.out.toLower().contains("\\u202e"));
+    }
+}
+
+void TestCliToken::verifyAnswersWhetherTwilioAcceptsTheToken_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("mention"); // on stdout (the findings) and, for exit 1, on stderr
+    const TokenVectors::Credentials c = TokenVectors::credentials();
+    const TokenVectors::AccessToken first = TokenVectors::accessTokens().first();
+    TokenVectors::AccessToken ttl = first;
+    for (const TokenVectors::AccessToken& v : TokenVectors::accessTokens())
+        if (v.name == u"ttl_over_max")
+            ttl = v;
+    QVERIFY(ttl.name == u"ttl_over_max");
+    const QStringList none;
+    const QStringList signatureOnly { QStringLiteral("--signature-only") };
+    const QByteArray noCty = signedToken(R"({"alg":"HS256","typ":"JWT"})", first.payloadJson, c.apiSecret);
+    const QByteArray accountIssuer = signedToken(
+        first.headerJson,
+        QByteArray(first.payloadJson)
+            .replace("\"iss\":\"" + c.apiKeySid.toLatin1(), "\"iss\":\"" + c.accountSid.toLatin1()),
+        c.apiSecret);
+
+    QTest::newRow("valid") << first.token << c.apiSecret << none << 0 << QByteArray("signature-verified");
+    QTest::newRow("ttl over 24 h") << ttl.token << c.apiSecret << none << 1 << QByteArray("ttl-over-24h");
+    QTest::newRow("ttl over 24 h, --signature-only")
+        << ttl.token << c.apiSecret << signatureOnly << 0 << QByteArray("ttl-over-24h");
+    QTest::newRow("cty missing") << noCty << c.apiSecret << none << 1 << QByteArray("cty-missing");
+    QTest::newRow("cty missing, --signature-only")
+        << noCty << c.apiSecret << signatureOnly << 0 << QByteArray("cty-missing");
+    QTest::newRow("issuer not an API key")
+        << accountIssuer << c.apiSecret << none << 1 << QByteArray("issuer-not-api-key");
+    QTest::newRow("issuer not an API key, --json")
+        << accountIssuer << c.apiSecret << QStringList { QStringLiteral("--json") } << 1
+        << QByteArray("issuer-not-api-key");
+    QTest::newRow("wrong secret, --signature-only")
+        << first.token << c.wrongSecret << signatureOnly << 1 << QByteArray("signature-invalid");
+}
+
+void TestCliToken::verifyAnswersWhetherTwilioAcceptsTheToken()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QByteArray, secret);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, mention);
+    const JwtParseResult parsed = Jwt::parse(token);
+    QVERIFY(parsed.ok);
+    const qint64 exp = parsed.parts.payload.find(u"exp")->toInteger().value_or(0);
+    const CliRun run
+        = runCli(QStringList { QStringLiteral("token"), QStringLiteral("verify"), QString::fromLatin1(token),
+                               QStringLiteral("--at"), QString::number(exp - 1) }
+                     + secretArgs() + extra,
+                 {}, secretEnv(secret));
+    QVERIFY_EXIT(run, exitCode);
+    QVERIFY(!run.mentions(secret));
+    QVERIFY2(run.out.contains(mention), run.out.constData()); // the findings are printed either way
+    if (extra.contains(QStringLiteral("--json")))
+        QVERIFY2(parseOutput(run.out), "verify --json did not print one JSON document");
+    if (exitCode == 1 && mention != "signature-invalid")
+        QVERIFY2(run.err.contains(mention) && run.err.contains("Twilio would reject"), run.err.constData());
+    if (exitCode == 0)
+        QVERIFY(run.err.isEmpty());
+}
+
+void TestCliToken::secretFileMustBeASmallRegularFile()
+{
+    const TokenVectors::AccessToken v = TokenVectors::accessTokens().first();
+    const TokenVectors::Credentials c = TokenVectors::credentials();
+    const QStringList verify
+        = { QStringLiteral("token"), QStringLiteral("verify"),    QString::fromLatin1(v.token),
+            QStringLiteral("--at"),  QString::number(*v.exp - 1), QStringLiteral("--secret-file") };
+    const QByteArray dirPath = QFile::encodeName(m_dir.path());
+
+    // A FIFO would block until a writer comes (or feed an endless stream): refused without waiting.
+    const QString fifo = m_dir.filePath(QStringLiteral("secret.fifo"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    CliRun run = runCli(verify + QStringList { fifo }, {}, {}, 15000);
+    QVERIFY_EXIT(run, 2);
+    QVERIFY2(run.err.contains("regular file"), run.err.constData());
+    QVERIFY(!run.err.contains(dirPath));
+
+    for (const QString& path : { QStringLiteral("/dev/zero"), m_dir.path() }) {
+        run = runCli(verify + QStringList { path }, {}, {}, 15000);
+        QVERIFY_EXIT(run, 2);
+        QVERIFY2(run.err.contains("regular file"), run.err.constData());
+        QVERIFY(!run.err.contains(QFile::encodeName(path)));
+    }
+
+    // Over the limit: refused, never cut to the first 64 KiB.
+    const QString large = writeFile(QStringLiteral("large.txt"), c.apiSecret + QByteArray(70000, 'x'));
+    run = runCli(verify + QStringList { large });
+    QVERIFY_EXIT(run, 2);
+    QVERIFY2(run.err.contains("larger than 64 KiB"), run.err.constData());
+    QVERIFY(!run.err.contains(dirPath));
+    QVERIFY(!run.mentions(c.apiSecret));
+
+    // Up to the limit is fine (the secret, a newline and nothing else here).
+    const QString fine = writeFile(QStringLiteral("fine.txt"), c.apiSecret + "\n");
+    run = runCli(verify + QStringList { fine });
+    QVERIFY_EXIT(run, 0);
+}
+
+void TestCliToken::secretStdinHonoursItsLimit()
+{
+    const TokenVectors::AccessToken v = TokenVectors::accessTokens().first();
+    const TokenVectors::Credentials c = TokenVectors::credentials();
+    const QStringList verify
+        = { QStringLiteral("token"), QStringLiteral("verify"),    QString::fromLatin1(v.token),
+            QStringLiteral("--at"),  QString::number(*v.exp - 1), QStringLiteral("--secret-stdin") };
+    CliRun run = runCli(verify, c.apiSecret + QByteArray(70000, '\n'));
+    QVERIFY_EXIT(run, 2);
+    QVERIFY2(run.err.contains("64 KiB"), run.err.constData());
+    run = runCli(verify, c.apiSecret + QByteArray(1000, '\n'));
+    QVERIFY_EXIT(run, 0);
+}
+
+void TestCliToken::secretOptionValuesAreNeverEchoed_data()
+{
+    // A mistyped command line can put the secret where a variable name, a path or an encoding belongs;
+    // these look like proper values and still are not repeated.
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("stdinData");
+    QTest::newRow("--secret-env NAME")
+        << QStringList { QStringLiteral("--secret-env"), QStringLiteral("ZX9_SECRET_VALUE") }
+        << QByteArray("ZX9_SECRET_VALUE") << QByteArray();
+    QTest::newRow("--secret-file PATH")
+        << QStringList { QStringLiteral("--secret-file"), QStringLiteral("/nonexistent/Zx9.secret") }
+        << QByteArray("Zx9.secret") << QByteArray();
+    QTest::newRow("--secret-encoding VALUE")
+        << QStringList { QStringLiteral("--secret-stdin"), QStringLiteral("--secret-encoding"),
+                         QStringLiteral("Zx9secretValue") }
+        << QByteArray("Zx9secretValue") << QByteArray("secret");
+}
+
+void TestCliToken::secretOptionValuesAreNeverEchoed()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, stdinData);
+    const TokenVectors::AccessToken v = TokenVectors::accessTokens().first();
+    const CliRun run = runCli(
+        QStringList { QStringLiteral("token"), QStringLiteral("verify"), QString::fromLatin1(v.token) }
+            + options,
+        stdinData);
+    QVERIFY_EXIT(run, 2);
+    QVERIFY2(!run.mentions(value), run.err.constData());
+    QVERIFY2(run.err.contains(options.value(options.size() == 3 ? 1 : 0).toUtf8()), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliToken)

@@ -95,6 +95,7 @@ private slots:
     void verifyJsonOutput();
     void usageErrors_data();
     void usageErrors();
+    void hostileUrlIsShownEscaped();
 
 private:
     QTemporaryDir m_dir;
@@ -363,6 +364,37 @@ void TestCliWebhook::usageErrors()
     QVERIFY_EXIT(run, 2);
     QVERIFY2(run.err.contains(mention), run.err.constData());
     QVERIFY(!run.mentions("0123456789abcdef0123456789abcdef"));
+}
+
+void TestCliWebhook::hostileUrlIsShownEscaped()
+{
+    // A URL copied from a request log carries whatever the requester put in it: OSC, CSI, U+202E.
+    const QString url = QStringLiteral("https://example.com/a\u001b]0;owned\u0007\u202e?b=\u001b[2J");
+    const auto controls = [](const QByteArray& bytes) {
+        for (const char c : bytes)
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f)
+                return true;
+        return bytes.contains("\xe2\x80\xae") || bytes.contains("\xc2\x9b");
+    };
+    const QStringList args = { QStringLiteral("webhook"),      QStringLiteral("verify"),
+                               QStringLiteral("--url"),        url,
+                               QStringLiteral("--signature"),  QStringLiteral("AAAA"),
+                               QStringLiteral("--param"),      QStringLiteral("Body=\u009b31m"),
+                               QStringLiteral("--secret-env"), kTokenVar };
+    CliRun run = runCli(args, {}, tokenEnv("12345"));
+    QVERIFY_EXIT(run, 1);
+    QVERIFY2(!controls(run.out) && !controls(run.err), run.out.toPercentEncoding(" \n:/").constData());
+    QVERIFY(run.out.contains("\\x1B]0;owned"));
+    run = runCli(args + QStringList { QStringLiteral("--json") }, {}, tokenEnv("12345"));
+    QVERIFY_EXIT(run, 1);
+    QVERIFY(!controls(run.out) && !controls(run.err));
+    QVERIFY2(OrderedJson::parse(run.out.trimmed()), "not one JSON document");
+    run = runCli({ QStringLiteral("webhook"), QStringLiteral("sign"), QStringLiteral("--url"), url,
+                   QStringLiteral("--body-file"), writeFile(QStringLiteral("body.json"), "{}"),
+                   QStringLiteral("--secret-env"), kTokenVar },
+                 {}, tokenEnv("12345"));
+    QVERIFY_EXIT(run, 0);
+    QVERIFY(!controls(run.out) && !controls(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliWebhook)

@@ -6,11 +6,36 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 namespace {
+
+// Bytes that drive a terminal: C0 controls but the newline (ESC, BEL …), DEL, the C1 CSI and NEL, and
+// the bidirectional overrides and isolates.
+bool hasTerminalControls(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\n') || u == 0x7f)
+            return true;
+    }
+    return bytes.contains("\xc2\x9b") || bytes.contains("\xc2\x85") || bytes.contains("\xe2\x80\xae")
+        || bytes.contains("\xe2\x81\xa6");
+}
+
+// A key name planted by whoever can name keys: sets the window title (OSC), clears the screen (CSI),
+// the C1 CSI, and reverses the rest of the line (U+202E).
+const QString hostileName = QStringLiteral("ops\u001b]0;owned\u0007\u001b[2J\u202eyek-evil\u009b31m");
+
+QByteArray visible(const QByteArray& bytes)
+{
+    return bytes.toPercentEncoding(" \n:{}\",[]/-_.()\u201c\u201d");
+}
 
 struct CliRun
 {
@@ -448,6 +473,137 @@ private Q_SLOTS:
             = sandboxCli({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QStringLiteral("count")).toInt(), 3000);
+    }
+
+    void hostileKeyNamesReachTheTerminalEscaped()
+    {
+        QVERIFY(startSandbox());
+        CliRun run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  hostileName, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!hasTerminalControls(run.out), visible(run.out).constData());
+        const QJsonObject created = run.json().value(QStringLiteral("key")).toObject();
+        QCOMPARE(created.value(QStringLiteral("friendly_name")).toString(), hostileName); // exact, valid JSON
+        const QString sid = created.value(QStringLiteral("sid")).toString();
+
+        // Text: the name shows its escapes.
+        for (const QStringList& args :
+             { QStringList { QStringLiteral("keys"), QStringLiteral("list") },
+               QStringList { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--api"),
+                             QStringLiteral("v2010") },
+               QStringList { QStringLiteral("keys"), QStringLiteral("show"), sid } }) {
+            run = sandboxCli(args);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(!hasTerminalControls(run.out), visible(run.out).constData());
+            QVERIFY2(!hasTerminalControls(run.err), visible(run.err).constData());
+            QVERIFY2(run.out.contains("ops\\x1B]0;owned\\x07\\x1B[2J\\u202Eyek-evil\\x9B31m"),
+                     visible(run.out).constData());
+        }
+        // JSON: valid, the same name, and nothing a terminal acts on.
+        for (const QStringList& args :
+             { QStringList { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") },
+               QStringList { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--details"),
+                             QStringLiteral("--json") },
+               QStringList { QStringLiteral("keys"), QStringLiteral("show"), sid,
+                             QStringLiteral("--json") } }) {
+            run = sandboxCli(args);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(!hasTerminalControls(run.out), visible(run.out).constData());
+            QVERIFY(run.out.contains("\\u202e"));
+            const QJsonObject doc = run.json();
+            QVERIFY(!doc.isEmpty());
+            bool found = doc.value(QStringLiteral("friendly_name")).toString() == hostileName;
+            for (const QJsonValue& key : doc.value(QStringLiteral("keys")).toArray())
+                found = found
+                    || key.toObject().value(QStringLiteral("friendly_name")).toString() == hostileName;
+            QVERIFY(found);
+        }
+        // A rename prints the key again.
+        run = sandboxCli({ QStringLiteral("keys"), QStringLiteral("update"), sid, QStringLiteral("--name"),
+                           hostileName + QStringLiteral("2") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!hasTerminalControls(run.out), visible(run.out).constData());
+
+        // The delete confirmation quotes the name: asked on a real terminal (a pty as standard input).
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        const QByteArray slave = ptsname(master);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([slave] {
+            const int fd = ::open(slave.constData(), O_RDWR);
+            if (fd < 0 || dup2(fd, STDIN_FILENO) < 0)
+                _exit(120);
+        });
+        process.start(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-cli"),
+                      { QStringLiteral("keys"), QStringLiteral("delete"), sid, QStringLiteral("--sandbox"),
+                        m_sandbox->baseUrl().toString() });
+        QVERIFY(process.waitForStarted());
+        QByteArray prompt;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt += process.readAllStandardError()).contains("yes"), 60000);
+        QVERIFY(::write(master, "no\n", 3) == 3);
+        QVERIFY(process.waitForFinished(60000));
+        prompt += process.readAllStandardError();
+        ::close(master);
+        QCOMPARE(process.exitCode(), 1); // not confirmed
+        QVERIFY2(!hasTerminalControls(prompt), visible(prompt).constData());
+        QVERIFY2(prompt.contains("ops\\x1B]0;owned"), visible(prompt).constData());
+        QCOMPARE(keyCount(), 9); // still there
+    }
+
+    void hostileServerMessagesReachTheTerminalEscaped()
+    {
+        // A server (or anything in the path to it) that answers with escape sequences in the error.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("code"), 20001 },
+                                          { QStringLiteral("message"),
+                                            QStringLiteral("Bad \u001b]0;owned\u0007\u001b[2J request "
+                                                           "\u202e\u009b1m") },
+                                          { QStringLiteral("more_info"),
+                                            QStringLiteral("https://www.twilio.com/docs/errors/20001") },
+                                          { QStringLiteral("status"), 400 } })
+                  .toJson(QJsonDocument::Compact);
+        connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                    const QByteArray request = socket->property("request").toByteArray() + socket->readAll();
+                    socket->setProperty("request", request);
+                    if (socket->property("answered").toBool() || !request.contains("\r\n\r\n"))
+                        return;
+                    socket->setProperty("answered", true);
+                    socket->write(
+                        "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        const QHash<QString, QString> env {
+            { QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("ACc0ffeec0ffeec0ffeec0ffeec0ffee00") },
+            { QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("5a4db0c5a4db0c5a4db0c5a4db0c5a4d") }
+        };
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.begin(); it != env.end(); ++it)
+            environment.insert(it.key(), it.value());
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        // The event loop must run for the fake server while the CLI waits for it.
+        process.start(QStringLiteral(KEYDESK_BIN_DIR "/keydesk-cli"),
+                      { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--base-url"),
+                        QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()) });
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY2(err.contains("20001"), err.constData());
+        QVERIFY2(!hasTerminalControls(err), visible(err).constData());
+        QVERIFY2(err.contains("\\x1B]0;owned"), visible(err).constData());
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
     void networkError()

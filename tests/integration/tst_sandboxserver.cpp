@@ -93,6 +93,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void keyTypes();
+    void authTokenOnlyForTheAuthToken();
+    void mainKeysStayPut();
     void authTokenRotation();
     void oauthBearer();
 
@@ -126,6 +128,8 @@ private:
     void expectValid(const OpenApiValidator& spec, const QString& path, const QString& method,
                      const Reply& reply);
     QString mainAccount() const { return m_sandbox.accountSid(); }
+    // A new Restricted key of the main account with these permissions: "Basic …" for it, and its SID.
+    QByteArray restrictedKey(const QStringList& allow, QString* sid = nullptr);
 
     QNetworkAccessManager m_nam;
     SandboxProcess m_sandbox;
@@ -133,6 +137,7 @@ private:
     OpenApiValidator m_iam;
     OpenApiValidator m_accounts;
     OpenApiValidator m_oauth;
+    QString m_standardKeySid; // a Standard key of the main account, made in initTestCase
 };
 
 Reply tst_SandboxServer::send(const QString& method, const QUrl& url, const QByteArray& authorization,
@@ -209,6 +214,29 @@ void tst_SandboxServer::initTestCase()
     QVERIFY2(m_oauth.load(sharedFile("openapi/twilio_oauth_v2.json"), &error), qPrintable(error));
     QVERIFY2(m_sandbox.start({ QStringLiteral("--seed"), QStringLiteral("demo") }),
              qPrintable(m_sandbox.errorString()));
+    const Reply standard = sendTo(m_sandbox, QStringLiteral("POST"), QStringLiteral("/v1/Keys"),
+                                  m_sandbox.basicAuthorization(),
+                                  { { QStringLiteral("AccountSid"), mainAccount() },
+                                    { QStringLiteral("FriendlyName"), QStringLiteral("errors target") } });
+    QCOMPARE(standard.status, 201);
+    m_standardKeySid = standard.json().value(QStringLiteral("sid")).toString();
+}
+
+QByteArray tst_SandboxServer::restrictedKey(const QStringList& allow, QString* sid)
+{
+    const QJsonObject policy { { QStringLiteral("allow"), QJsonArray::fromStringList(allow) } };
+    const Reply created = sendTo(
+        m_sandbox, QStringLiteral("POST"), QStringLiteral("/v1/Keys"), m_sandbox.basicAuthorization(),
+        { { QStringLiteral("AccountSid"), mainAccount() },
+          { QStringLiteral("KeyType"), QStringLiteral("restricted") },
+          { QStringLiteral("Policy"),
+            QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Compact)) } });
+    if (created.status != 201)
+        return {};
+    if (sid)
+        *sid = created.json().value(QStringLiteral("sid")).toString();
+    return SandboxProcess::basicAuthorization(created.json().value(QStringLiteral("sid")).toString(),
+                                              created.json().value(QStringLiteral("secret")).toString());
 }
 
 void tst_SandboxServer::cleanupTestCase()
@@ -253,6 +281,14 @@ void tst_SandboxServer::badOptionsExitTwo_data()
     QTest::newRow("faults") << QStringList { QStringLiteral("--faults"), QStringLiteral("explode@/v1") }
                             << QByteArray("explode");
     QTest::newRow("unknown") << QStringList { QStringLiteral("--verbose") } << QByteArray("--verbose");
+    QTest::newRow("idle timeout") << QStringList { QStringLiteral("--idle-timeout"), QStringLiteral("soon") }
+                                  << QByteArray("--idle-timeout");
+    QTest::newRow("header timeout 0")
+        << QStringList { QStringLiteral("--header-timeout"), QStringLiteral("0") }
+        << QByteArray("--header-timeout");
+    QTest::newRow("connections 1001")
+        << QStringList { QStringLiteral("--max-connections"), QStringLiteral("1001") }
+        << QByteArray("--max-connections");
 }
 
 void tst_SandboxServer::badOptionsExitTwo()
@@ -585,7 +621,7 @@ void tst_SandboxServer::iamKeysLifecycle()
 void tst_SandboxServer::errors_data()
 {
     QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("path"); // {AC} main account, {SK} the demo Main key
+    QTest::addColumn<QString>("path"); // {AC} main account, {SK} the demo Main key, {STD} a Standard key
     QTest::addColumn<QStringList>("form"); // name=value
     QTest::addColumn<QString>("credential"); // main, none, badToken, badKeySecret, badBearer
     QTest::addColumn<int>("status");
@@ -606,13 +642,13 @@ void tst_SandboxServer::errors_data()
         << "/2010-04-01/Accounts/{AC}/Keys.json" << QStringList { name65 } << "main" << 400 << 70001;
     QTest::newRow("v2010 update name 65")
         << "POST"
-        << "/2010-04-01/Accounts/{AC}/Keys/{SK}.json" << QStringList { name65 } << "main" << 400 << 70001;
+        << "/2010-04-01/Accounts/{AC}/Keys/{STD}.json" << QStringList { name65 } << "main" << 400 << 70001;
     QTest::newRow("iam create name 65")
         << "POST"
         << "/v1/Keys" << QStringList { account, name65 } << "main" << 400 << 70001;
     QTest::newRow("iam update name 65")
         << "POST"
-        << "/v1/Keys/{SK}" << QStringList { name65 } << "main" << 400 << 70001;
+        << "/v1/Keys/{STD}" << QStringList { name65 } << "main" << 400 << 70001;
     QTest::newRow("policy not json") << "POST"
                                      << "/v1/Keys"
                                      << QStringList { account, restricted, QStringLiteral("Policy={allow:") }
@@ -754,7 +790,8 @@ void tst_SandboxServer::errors()
 
     const auto fill = [&](QString text) {
         return text.replace(QLatin1String("{AC}"), mainAccount())
-            .replace(QLatin1String("{SK}"), m_sandbox.mainKeySid());
+            .replace(QLatin1String("{SK}"), m_sandbox.mainKeySid())
+            .replace(QLatin1String("{STD}"), m_standardKeySid);
     };
     Form fields;
     for (const QString& pair : form) {
@@ -879,6 +916,110 @@ void tst_SandboxServer::keyTypes()
         204);
     expectError(sendTo(m_sandbox, QStringLiteral("GET"), QStringLiteral("/v1/Keys/") + readerSid, readerKey),
                 401, 20003);
+}
+
+// Issue 9, finding 1: a key's policy never reaches the Auth Token. Only a caller that authenticated with
+// the Auth Token itself sees auth_token (null otherwise, as the spec allows), whatever the key may read.
+void tst_SandboxServer::authTokenOnlyForTheAuthToken()
+{
+    const QString fetchPath = QStringLiteral("/2010-04-01/Accounts/%1.json").arg(mainAccount());
+    const QString listPath = QStringLiteral("/2010-04-01/Accounts.json");
+    const QByteArray token = m_sandbox.authToken().toUtf8();
+
+    const QByteArray reader = restrictedKey(
+        { QStringLiteral("/twilio/iam/accounts/read"), QStringLiteral("/twilio/iam/accounts/list") });
+    QVERIFY(!reader.isEmpty());
+    const QByteArray mainKey
+        = SandboxProcess::basicAuthorization(m_sandbox.mainKeySid(), m_sandbox.mainKeySecret());
+    const Reply oauth = sendTo(m_sandbox, QStringLiteral("POST"), QStringLiteral("/v2/token"), {},
+                               { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+                                 { QStringLiteral("client_id"), m_sandbox.oauthClientId() },
+                                 { QStringLiteral("client_secret"), m_sandbox.oauthClientSecret() } });
+    QCOMPARE(oauth.status, 200);
+    const QByteArray bearer
+        = "Bearer " + oauth.json().value(QStringLiteral("access_token")).toString().toLatin1();
+
+    for (const auto& [name, auth] :
+         { std::pair { "restricted key", reader }, std::pair { "Main key", mainKey },
+           std::pair { "Bearer token", bearer } }) {
+        const Reply fetched = sendTo(m_sandbox, QStringLiteral("GET"), fetchPath, auth);
+        QVERIFY2(fetched.status == 200, name);
+        expectValid(m_api, QStringLiteral("/2010-04-01/Accounts/{Sid}.json"), QStringLiteral("GET"), fetched);
+        QVERIFY2(fetched.json().contains(QStringLiteral("auth_token")), name);
+        QVERIFY2(fetched.json().value(QStringLiteral("auth_token")).isNull(), name);
+        QVERIFY2(!fetched.body.contains(token), name);
+
+        const Reply listed = sendTo(m_sandbox, QStringLiteral("GET"), listPath, auth);
+        QVERIFY2(listed.status == 200, name);
+        expectValid(m_api, listPath, QStringLiteral("GET"), listed);
+        QVERIFY2(listed.json().value(QStringLiteral("accounts")).toArray().size() >= 3, name);
+        for (const QJsonValue& account : listed.json().value(QStringLiteral("accounts")).toArray())
+            QVERIFY2(account.toObject().value(QStringLiteral("auth_token")).isNull(), name);
+    }
+
+    // A subaccount made or renamed by a key: no token for it either.
+    const Reply created = sendTo(m_sandbox, QStringLiteral("POST"), listPath, mainKey,
+                                 { { QStringLiteral("FriendlyName"), QStringLiteral("made by a key") } });
+    QCOMPARE(created.status, 201);
+    expectValid(m_api, listPath, QStringLiteral("POST"), created);
+    QVERIFY(created.json().value(QStringLiteral("auth_token")).isNull());
+    const QString subSid = created.json().value(QStringLiteral("sid")).toString();
+    const Reply renamed = sendTo(m_sandbox, QStringLiteral("POST"),
+                                 QStringLiteral("/2010-04-01/Accounts/%1.json").arg(subSid), mainKey,
+                                 { { QStringLiteral("FriendlyName"), QStringLiteral("renamed by a key") } });
+    QCOMPARE(renamed.status, 200);
+    QVERIFY(renamed.json().value(QStringLiteral("auth_token")).isNull());
+
+    // The Auth Token itself still sees its own token and its subaccounts'.
+    const Reply own = sendTo(m_sandbox, QStringLiteral("GET"), fetchPath, m_sandbox.basicAuthorization());
+    QCOMPARE(own.json().value(QStringLiteral("auth_token")).toString(), m_sandbox.authToken());
+    const Reply sub
+        = sendTo(m_sandbox, QStringLiteral("GET"), QStringLiteral("/2010-04-01/Accounts/%1.json").arg(subSid),
+                 m_sandbox.basicAuthorization());
+    QVERIFY(!sub.json().value(QStringLiteral("auth_token")).toString().isEmpty());
+}
+
+// Issue 9, finding 1: Main keys are managed in the Console only. No credential deletes or changes one
+// through the API (403, 70051), however broad its key permissions.
+void tst_SandboxServer::mainKeysStayPut()
+{
+    const QString mainSid = m_sandbox.mainKeySid();
+    const QString iamPath = QStringLiteral("/v1/Keys/") + mainSid;
+    const QString v2010Path
+        = QStringLiteral("/2010-04-01/Accounts/%1/Keys/%2.json").arg(mainAccount(), mainSid);
+    QString deleterSid;
+    const QByteArray deleter = restrictedKey({ QStringLiteral("/twilio/iam/api-keys/*") }, &deleterSid);
+    QVERIFY(!deleter.isEmpty());
+    const QByteArray mainKey = SandboxProcess::basicAuthorization(mainSid, m_sandbox.mainKeySecret());
+    const Form rename { { QStringLiteral("FriendlyName"), QStringLiteral("taken over") } };
+
+    for (const auto& [name, auth] :
+         { std::pair { "restricted key", deleter }, std::pair { "Main key", mainKey },
+           std::pair { "Auth Token", m_sandbox.basicAuthorization() } }) {
+        qInfo("as %s", name);
+        expectError(sendTo(m_sandbox, QStringLiteral("DELETE"), iamPath, auth), 403, 70051);
+        expectError(sendTo(m_sandbox, QStringLiteral("DELETE"), v2010Path, auth), 403, 70051);
+        expectError(sendTo(m_sandbox, QStringLiteral("POST"), iamPath, auth, rename), 403, 70051);
+        expectError(sendTo(m_sandbox, QStringLiteral("POST"), v2010Path, auth, rename), 403, 70051);
+        QCOMPARE(sendTo(m_sandbox, QStringLiteral("GET"), iamPath, auth).status, 200);
+    }
+    const Reply kept = sendTo(m_sandbox, QStringLiteral("GET"), iamPath, m_sandbox.basicAuthorization());
+    QCOMPARE(kept.json().value(QStringLiteral("friendly_name")).toString(),
+             QStringLiteral("Main key (Console)"));
+    QVERIFY(sendTo(m_sandbox, QStringLiteral("DELETE"), iamPath, m_sandbox.basicAuthorization())
+                .body.contains("Console"));
+    // The Main key still authenticates.
+    QCOMPARE(sendTo(m_sandbox, QStringLiteral("GET"), QStringLiteral("/v1/Keys?AccountSid=") + mainAccount(),
+                    mainKey)
+                 .status,
+             200);
+
+    // The same Restricted key may still delete other keys.
+    QString victimSid;
+    QVERIFY(!restrictedKey({ QStringLiteral("/twilio/iam/api-keys/read") }, &victimSid).isEmpty());
+    QCOMPARE(
+        sendTo(m_sandbox, QStringLiteral("DELETE"), QStringLiteral("/v1/Keys/") + victimSid, deleter).status,
+        204);
 }
 
 // ---------------------------------------------------------------- accounts v1, oauth v2

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -46,6 +47,7 @@ private slots:
     void buildWithVaultMatchesBuildWithSecret();
     void vaultAndSecretOptionAreExclusive();
     void rejectsNonKeySid();
+    void withoutKeychainNothingIsClaimed();
 
 private:
     QJsonObject m_vector;
@@ -150,6 +152,32 @@ void TestCliVault::rejectsNonKeySid()
                         QStringLiteral("AC0123456789abcdef0123456789abcdef") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("SK"));
+}
+
+void TestCliVault::withoutKeychainNothingIsClaimed()
+{
+    // No D-Bus session at all (and no display or runtime-dir bus to start one from): no keychain.
+    QTemporaryDir runtime;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY" })
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+
+    const Run removed = cli({ QStringLiteral("vault"), QStringLiteral("remove"), m_keySid }, {}, env);
+    QCOMPARE(removed.exitCode, 3);
+    QVERIFY2(removed.err.contains("could not be reached"), removed.err.constData());
+    QVERIFY2(!removed.err.contains("holds no secret"), removed.err.constData());
+    QVERIFY(removed.out.isEmpty());
+
+    const Run checked = cli({ QStringLiteral("vault"), QStringLiteral("check"), m_keySid }, {}, env);
+    QCOMPARE(checked.exitCode, 3);
+    QVERIFY(!checked.out.contains("holds no secret"));
+
+    const Run stored = cli(
+        { QStringLiteral("vault"), QStringLiteral("store"), m_keySid, QStringLiteral("--secret-stdin") },
+        m_secret, env);
+    QCOMPARE(stored.exitCode, 3);
+    QVERIFY(!stored.out.contains(m_secret) && !stored.err.contains(m_secret));
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

@@ -3,9 +3,34 @@
 #include "TestEnvironment.h"
 #include "core/SecretVault.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+namespace {
+
+// Runs one test function of this executable again in a child without any D-Bus session (so without a
+// keychain) and reports whether it passed.
+bool passesWithoutKeychain(const QString& function, QByteArray* output)
+{
+    QTemporaryDir runtime; // an empty XDG_RUNTIME_DIR: no $XDG_RUNTIME_DIR/bus to fall back on
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY" })
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    env.insert(QStringLiteral("KEYDESK_TEST_NO_KEYCHAIN"), QStringLiteral("1"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), { function });
+    const bool finished = child.waitForFinished(120000);
+    *output = child.readAll().right(3000);
+    return finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
+}
+
+} // namespace
 
 class TestSecretVault : public QObject
 {
@@ -18,6 +43,7 @@ private slots:
     void binarySecretRoundTrips();
     void memoryOnlyKeepsSecretsForTheSession();
     void indexListsStoredApiKeys();
+    void removeWithoutKeychainIsNeitherSuccessNorNotFound();
 
 private:
     QString uniqueEntry() const
@@ -157,6 +183,48 @@ void TestSecretVault::indexListsStoredApiKeys()
     QVERIFY(later.storedApiKeySids().contains(sid));
     QVERIFY(later.removeAndWait(entry).ok);
     QVERIFY(!SecretVault(QStringLiteral("KeyDesk-test-index")).storedApiKeySids().contains(sid));
+}
+
+void TestSecretVault::removeWithoutKeychainIsNeitherSuccessNorNotFound()
+{
+    if (!qEnvironmentVariableIsSet("KEYDESK_TEST_NO_KEYCHAIN")) {
+        QByteArray output;
+        QVERIFY2(passesWithoutKeychain(QString::fromLatin1(QTest::currentTestFunction()), &output),
+                 output.constData());
+        return;
+    }
+    // Without a keychain nothing can be said about what it holds: never "removed", never "not there".
+    SecretVault vault(QStringLiteral("KeyDesk-test"));
+    const QString entry = uniqueEntry();
+    SecretVault::Result r = vault.removeAndWait(entry);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.notFound);
+    QVERIFY(r.keychainUnavailable);
+    QVERIFY(!r.error.isEmpty());
+    QCOMPARE(vault.backend(), SecretVault::Backend::MemoryOnly); // fell back for the session
+
+    // Once memory-only because of the outage, the answer stays the same.
+    r = vault.removeAndWait(entry);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.notFound);
+    QVERIFY(r.keychainUnavailable);
+
+    // A secret kept in memory during the outage is dropped, but the keychain was not asked: no success.
+    const SecretVault::Result stored = vault.storeAndWait(entry, SecretBytes(QByteArrayView("outage")));
+    QVERIFY(stored.ok && stored.keptInMemoryOnly);
+    r = vault.removeAndWait(entry);
+    QVERIFY(!r.ok);
+    QVERIFY(r.keychainUnavailable);
+    SecretBytes back;
+    QVERIFY(!vault.readAndWait(entry, &back).ok);
+    QVERIFY(back.isEmpty());
+
+    // A fresh vault reading first (as keydesk-cli vault remove does) sees the outage too.
+    SecretVault fresh(QStringLiteral("KeyDesk-test"));
+    const SecretVault::Result read = fresh.readAndWait(entry, &back);
+    QVERIFY(!read.ok);
+    QVERIFY(!read.notFound);
+    QVERIFY(read.keychainUnavailable);
 }
 
 QTEST_GUILESS_MAIN(TestSecretVault)
