@@ -85,6 +85,49 @@
         <source>&quot;%1&quot; is not an Account SID (AC followed by 32 hexadecimal digits).</source>
         <translation>„%1“ ist keine Account SID (AC gefolgt von 32 Hexadezimalziffern).</translation>
     </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>%1 has a status that is not active, suspended or closed</source>
+        <translation>%1 hat einen Status, der weder active noch suspended noch closed ist</translation>
+    </message>
+    <message>
+        <source>%1 has a type that is not Trial or Full</source>
+        <translation>%1 hat einen Typ, der weder Trial noch Full ist</translation>
+    </message>
+    <message>
+        <source>the answer is about account %1, not the one asked for (%2)</source>
+        <translation>die Antwort betrifft Konto %1, nicht das angefragte (%2)</translation>
+    </message>
+    <message>
+        <source>the answer lists account %1, which account %2 does not own</source>
+        <translation>die Antwort nennt Konto %1, das nicht zu Konto %2 gehört</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFields</name>
+    <message>
+        <source>%1 has a %2 that is not text</source>
+        <translation>%1 hat ein Feld %2, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 longer than %3 characters</source>
+        <translation>%1 hat ein Feld %2, das länger als %3 Zeichen ist</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not a date</source>
+        <translation>%1 hat ein Feld %2, das kein Datum ist</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not an Account SID</source>
+        <translation>%1 hat ein Feld %2, das keine Account SID ist</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not a list of at most %3 texts</source>
+        <translation>%1 hat ein Feld %2, das keine Liste von höchstens %3 Texten ist</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -118,6 +161,14 @@
     <message>
         <source>the answer has no body</source>
         <translation>die Antwort hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1, the most KeyDesk reads; it stopped reading there</source>
+        <translation>die Antwort ist größer als %1, das Höchste, was KeyDesk liest; es hat dort aufgehört zu lesen</translation>
+    </message>
+    <message>
+        <source>The server asked to wait %1 s before trying again (Retry-After), longer than KeyDesk waits for one request; try again later.</source>
+        <translation>Der Server bat, vor einem neuen Versuch %1 s zu warten (Retry-After), länger als KeyDesk für eine Anfrage wartet; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +216,10 @@
     <message>
         <source>the API key SID is not valid: it must be SK followed by 32 hexadecimal digits (the value is not shown in case it is a secret)</source>
         <translation>die SID des API-Schlüssels ist ungültig: Sie muss aus SK gefolgt von 32 Hexadezimalziffern bestehen (der Wert wird nicht angezeigt, falls es sich um ein Secret handelt)</translation>
+    </message>
+    <message>
+        <source>Twilio sign-in through OAuth app %1 (sign in again if it was revoked)</source>
+        <translation>Twilio-Anmeldung über die OAuth-App %1 (melden Sie sich erneut an, falls sie widerrufen wurde)</translation>
     </message>
 </context>
 <context>
@@ -328,6 +383,10 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiPager</name>
@@ -336,16 +395,16 @@
         <translation>die Seite enthält keine Liste „%1“</translation>
     </message>
     <message>
-        <source>more than %1 pages; stopped</source>
-        <translation>mehr als %1 Seiten; abgebrochen</translation>
-    </message>
-    <message>
         <source>the server sent the same next page twice; stopped to avoid a loop</source>
         <translation>der Server hat dieselbe nächste Seite zweimal gesendet; abgebrochen, um eine Endlosschleife zu vermeiden</translation>
     </message>
     <message>
         <source>the next-page link &quot;%1&quot; is not usable</source>
         <translation>der Link zur nächsten Seite „%1“ ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>the list has more than %1 pages; KeyDesk follows at most %1 pages of one list and stopped there</source>
+        <translation>die Liste hat mehr als %1 Seiten; KeyDesk folgt höchstens %1 Seiten einer Liste und hat dort aufgehört</translation>
     </message>
 </context>
 <context>
@@ -667,6 +726,46 @@ in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox 
         <source>The promotion may or may not have happened: if Twilio now refuses the old Auth Token, the secondary token is the primary one.</source>
         <translation>Ob das sekundäre Token zum primären gemacht wurde, ist unklar: Lehnt Twilio jetzt das alte Auth Token ab, ist das sekundäre Token das primäre.</translation>
     </message>
+    <message>
+        <source>The promoted token is the primary now; KeyDesk was started with TWILIO_AUTH_TOKEN, so set that variable to the new token.</source>
+        <translation>Das beförderte Token ist jetzt das primäre; KeyDesk wurde mit TWILIO_AUTH_TOKEN gestartet, setzen Sie diese Variable also auf das neue Token.</translation>
+    </message>
+    <message>
+        <source>Update Profile</source>
+        <translation>Profil aktualisieren</translation>
+    </message>
+    <message>
+        <source>Store the new primary Auth Token in profile %1?</source>
+        <translation>Das neue primäre Auth Token im Profil %1 speichern?</translation>
+    </message>
+    <message>
+        <source>The profile still holds the old token, which Twilio now refuses. KeyDesk stores the new one (the secondary you created here) in the keychain and keeps working with it.</source>
+        <translation>Das Profil enthält noch das alte Token, das Twilio jetzt ablehnt. KeyDesk speichert das neue (das hier erstellte sekundäre) im Schlüsselbund und arbeitet damit weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Profile</source>
+        <translation>Profil &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>The profile still holds the old token: update its Auth Token in Profiles.</source>
+        <translation>Das Profil enthält noch das alte Token: Aktualisieren Sie sein Auth Token unter Profile.</translation>
+    </message>
+    <message>
+        <source>Storing the new Auth Token in profile %1…</source>
+        <translation>Das neue Auth Token wird im Profil %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The new Auth Token could not be stored in profile %1: %2 Update it in Profiles.</source>
+        <translation>Das neue Auth Token konnte nicht im Profil %1 gespeichert werden: %2 Aktualisieren Sie es unter Profile.</translation>
+    </message>
+    <message>
+        <source>Profile %1 now holds the new primary Auth Token.</source>
+        <translation>Das Profil %1 enthält jetzt das neue primäre Auth Token.</translation>
+    </message>
 </context>
 <context>
     <name>AuthTokenService</name>
@@ -865,20 +964,8 @@ in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox 
         <translation>verwenden Sie nur eine der Optionen --secret-env, --secret-file und --secret-stdin</translation>
     </message>
     <message>
-        <source>environment variable %1 is not set</source>
-        <translation>Umgebungsvariable %1 ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>cannot read secret file %1: %2</source>
-        <translation>Secret-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>the secret is empty</source>
         <translation>das Secret ist leer</translation>
-    </message>
-    <message>
-        <source>--secret-encoding must be utf8 or base64, not &quot;%1&quot;</source>
-        <translation>--secret-encoding muss utf8 oder base64 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>expected one TOKEN argument, got %1</source>
@@ -917,8 +1004,24 @@ in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox 
         <translation>die mit --secret-env angegebene Umgebungsvariable ist nicht gesetzt (geben Sie den Namen der Variablen an, nicht das Secret)</translation>
     </message>
     <message>
-        <source>cannot read the file named by --secret-file: %1 (give a path, not the secret)</source>
-        <translation>die mit --secret-file angegebene Datei kann nicht gelesen werden: %1 (geben Sie einen Pfad an, nicht das Secret)</translation>
+        <source>cannot read the file named by --secret-file: %1</source>
+        <translation>die mit --secret-file angegebene Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file named by --secret-file is not a regular file (a directory, FIFO or device is refused)</source>
+        <translation>die mit --secret-file angegebene Datei ist keine reguläre Datei (Verzeichnisse, FIFOs und Geräte werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the file named by --secret-file is larger than %1 KiB; that is not a secret</source>
+        <translation>die mit --secret-file angegebene Datei ist größer als %1 KiB; das ist kein Secret</translation>
+    </message>
+    <message>
+        <source>--secret-encoding must be utf8 or base64</source>
+        <translation>--secret-encoding muss utf8 oder base64 sein</translation>
+    </message>
+    <message>
+        <source>standard input holds more than %1 KiB; that is not a secret</source>
+        <translation>die Standardeingabe enthält mehr als %1 KiB; das ist kein Secret</translation>
     </message>
 </context>
 <context>
@@ -937,7 +1040,7 @@ in TWILIO_API_KEY + TWILIO_API_SECRET), sonst das aktive Profil; oder --sandbox 
 usage: keydesk-cli &lt;command&gt; &lt;subcommand&gt; [options]
 
   token decode [TOKEN|-] [--json] [--at UNIX]
-  token verify [TOKEN|-] &lt;secret option&gt; [--at UNIX] [--json]
+  token verify [TOKEN|-] &lt;secret option&gt; [--at UNIX] [--json] [--signature-only]
   token build --account-sid AC… --key-sid SK… &lt;secret option&gt; --identity ID
               [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]
   webhook sign|verify --url URL &lt;secret option&gt; [--param N=V]… [--body-file FILE]
@@ -967,7 +1070,7 @@ Every command has --help.
 Aufruf: keydesk-cli &lt;command&gt; &lt;subcommand&gt; [options]
 
   token decode [TOKEN|-] [--json] [--at UNIX]
-  token verify [TOKEN|-] &lt;secret option&gt; [--at UNIX] [--json]
+  token verify [TOKEN|-] &lt;secret option&gt; [--at UNIX] [--json] [--signature-only]
   token build --account-sid AC… --key-sid SK… &lt;secret option&gt; --identity ID
               [--ttl S] [--nbf UNIX] [--region R] [--now UNIX] [--grants-json FILE|-]
   webhook sign|verify --url URL &lt;secret option&gt; [--param N=V]… [--body-file FILE]
@@ -1050,6 +1153,10 @@ Jeder Befehl hat --help.
         <source>Connected to account %1: this API key can list the account&apos;s keys (a Main key, or a Restricted key whose permissions allow it).</source>
         <translation>Mit dem Konto %1 verbunden: Dieser API-Schlüssel kann die Schlüssel des Kontos auflisten (ein Main-Schlüssel oder ein eingeschränkter Schlüssel, dessen Berechtigungen dies erlauben).</translation>
     </message>
+    <message>
+        <source>Connected to account %1: this Twilio sign-in can list and manage keys.</source>
+        <translation>Mit Konto %1 verbunden: diese Twilio-Anmeldung kann Schlüssel auflisten und verwalten.</translation>
+    </message>
 </context>
 <context>
     <name>CreateKeyCommand</name>
@@ -1116,6 +1223,14 @@ Jeder Befehl hat --help.
     <message>
         <source>Key “%1” was deleted; create a new one.</source>
         <translation>Schlüssel „%1“ wurde gelöscht; erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” (%2)</source>
+        <translation>Profil „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Connecting to the other profile…</source>
+        <translation>Verbindung zum anderen Profil wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2540,10 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
 --base-url URL, --region R, --edge E überschreiben die Werte des Profils.
 </translation>
     </message>
+    <message>
+        <source>keydesk-cli: the renewed sign-in of profile %1 could not be stored; sign in again: %2</source>
+        <translation>keydesk-cli: die erneuerte Anmeldung des Profils %1 konnte nicht gespeichert werden; melden Sie sich erneut an: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -2744,6 +2863,18 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
     <message>
         <source>the token answer has no access_token</source>
         <translation>die Token-Antwort enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>the access_token in the token answer is not a usable token (too long, or not printable ASCII)</source>
+        <translation>das access_token in der Token-Antwort ist kein brauchbares Token (zu lang oder kein druckbares ASCII)</translation>
+    </message>
+    <message>
+        <source>the refresh_token in the token answer is not a usable token (too long, or not printable ASCII)</source>
+        <translation>das refresh_token in der Token-Antwort ist kein brauchbares Token (zu lang oder kein druckbares ASCII)</translation>
+    </message>
+    <message>
+        <source>the token answer&apos;s token_type is not Bearer</source>
+        <translation>der token_type der Token-Antwort ist nicht Bearer</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3287,10 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
         <source>The base URL must not contain a user name or password.</source>
         <translation>Die Basis-URL darf weder Benutzernamen noch Passwort enthalten.</translation>
     </message>
+    <message>
+        <source>Twilio sign-in</source>
+        <translation>Twilio-Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3456,6 +3591,33 @@ oder TWILIO_AUTH_TOKEN, sonst das aktive Profil (keydesk-cli profiles); oder --s
     <message>
         <source>The secret of profile %1 is not in the keychain (it may have been kept in memory only, in an earlier session): edit the profile and enter it again.</source>
         <translation>Das Secret des Profils %1 ist nicht im Schlüsselbund (es wurde möglicherweise in einer früheren Sitzung nur im Arbeitsspeicher gehalten): Bearbeiten Sie das Profil und geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Profile %1 was removed or changed meanwhile, so its renewed secret was not kept.</source>
+        <translation>Das Profil %1 wurde inzwischen entfernt oder geändert, daher wurde sein erneuertes Secret nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile in use</source>
+        <translation>Verwendetes Profil</translation>
+    </message>
+    <message>
+        <source>The profile KeyDesk is connected with; choose another to switch accounts</source>
+        <translation>Das Profil, mit dem KeyDesk verbunden ist; wählen Sie ein anderes, um das Konto zu wechseln</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Profil wählen</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4046,10 @@ Secrets kommen in den Schlüsselbund des Systems, nie in eine Datei; ohne Schlü
         <translation>unbekannter profiles-Unterbefehl „%1“
 %2</translation>
     </message>
+    <message>
+        <source>This Twilio sign-in can manage the account&apos;s keys.</source>
+        <translation>Diese Twilio-Anmeldung kann die Schlüssel des Kontos verwalten.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesPage</name>
@@ -4033,6 +4199,25 @@ Secrets kommen in den Schlüsselbund des Systems, nie in eine Datei; ohne Schlü
         <source>The secrets were not removed from %1: %2</source>
         <translation>Die Secrets wurden nicht aus %1 entfernt: %2</translation>
     </message>
+    <message>
+        <source>&amp;Sign in with Twilio…</source>
+        <translation>Bei Twilio an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>The new sign-in of profile %1 could not be stored; sign in again: %2</source>
+        <translation>Die neue Anmeldung des Profils %1 konnte nicht gespeichert werden; melden Sie sich erneut an: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
 </context>
 <context>
     <name>RenameKeyCommand</name>
@@ -4171,6 +4356,34 @@ Fehler-SPEC: RULE;RULE;...   RULE = KIND[=VALUE][@[METHOD ]PATH][:PARAM,PARAM...
 Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Optionen oder beschädigte --state-Datei.
 </translation>
     </message>
+    <message>
+        <source>
+Limits (answered in Twilio&apos;s error shape, then the connection closes):
+  --header-timeout D   a request&apos;s header fields must arrive within D (default 10s, else 408)
+  --request-timeout D  a whole request must arrive within D (default 30s, else 408)
+  --idle-timeout D     close a connection when no byte moves for D (default 15s)
+  --max-connections N  serve at most N connections at once, 1-1000 (default 1000; more get 503)
+  D is a duration such as 500ms or 10s. Header fields are limited to %1 KiB (else 431), a
+  request body to %2 KiB (else 413, decided before the body is read); malformed HTTP gets 400.
+</source>
+        <translation>
+Grenzen (Antwort im Fehlerformat von Twilio, danach wird die Verbindung geschlossen):
+  --header-timeout D   die Kopfzeilen einer Anfrage müssen innerhalb von D ankommen (Standard 10s, sonst 408)
+  --request-timeout D  eine ganze Anfrage muss innerhalb von D ankommen (Standard 30s, sonst 408)
+  --idle-timeout D     eine Verbindung schließen, wenn D lang kein Byte fließt (Standard 15s)
+  --max-connections N  höchstens N Verbindungen gleichzeitig bedienen, 1-1000 (Standard 1000; weitere erhalten 503)
+  D ist eine Dauer wie 500ms oder 10s. Kopfzeilen sind auf %1 KiB begrenzt (sonst 431), der
+  Rumpf einer Anfrage auf %2 KiB (sonst 413, entschieden bevor der Rumpf gelesen wird); fehlerhaftes HTTP erhält 400.
+</translation>
+    </message>
+    <message>
+        <source>%1 must be a duration from 1ms to 600s, such as 500ms or 10s</source>
+        <translation>%1 muss eine Dauer von 1ms bis 600s sein, etwa 500ms oder 10s</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a number from 1 to 1000</source>
+        <translation>--max-connections muss eine Zahl von 1 bis 1000 sein</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -4268,10 +4481,6 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <translation>kein String</translation>
     </message>
     <message>
-        <source>not a whole number &gt;= %1</source>
-        <translation>keine ganze Zahl &gt;= %1</translation>
-    </message>
-    <message>
         <source>not a %1 SID (%1 + 32 hex digits)</source>
         <translation>keine %1-SID (%1 + 32 Hexadezimalziffern)</translation>
     </message>
@@ -4316,10 +4525,6 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <translation>muss Trial oder Full sein</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
         <source>duplicate account %1</source>
         <translation>doppeltes Konto %1</translation>
     </message>
@@ -4348,10 +4553,6 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <translation>nur eingeschränkte Schlüssel (restricted) haben eine Richtlinie</translation>
     </message>
     <message>
-        <source>more than 100 permissions</source>
-        <translation>mehr als 100 Berechtigungen</translation>
-    </message>
-    <message>
         <source>unknown account %1</source>
         <translation>unbekanntes Konto %1</translation>
     </message>
@@ -4370,6 +4571,58 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>keine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be 8 to 256 characters without &apos;:&apos;, spaces or control characters</source>
+        <translation>muss 8 bis 256 Zeichen lang sein, ohne ':', Leer- oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>accounts must be listed in the order they were created (rising seq)</source>
+        <translation>Konten müssen in der Reihenfolge ihrer Erstellung stehen (steigendes seq)</translation>
+    </message>
+    <message>
+        <source>a restricted key needs at least one permission</source>
+        <translation>ein eingeschränkter Schlüssel braucht mindestens eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>more than %1 permissions</source>
+        <translation>mehr als %1 Berechtigungen</translation>
+    </message>
+    <message>
+        <source>unknown permission %1</source>
+        <translation>unbekannte Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>a permission is listed twice</source>
+        <translation>eine Berechtigung steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>duplicate OAuth client %1</source>
+        <translation>doppelter OAuth-Client %1</translation>
+    </message>
+    <message>
+        <source>must be greater than every seq (%1)</source>
+        <translation>muss größer als jedes seq sein (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a sandbox state file may be (%2 MiB)</source>
+        <translation>%1 ist größer, als eine Sandbox-Zustandsdatei sein darf (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the state is larger than a sandbox state file may be (%2 MiB)</source>
+        <translation>%1 kann nicht geschrieben werden: der Zustand ist größer, als eine Sandbox-Zustandsdatei sein darf (%2 MiB)</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4780,10 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <source>The keychain refused to delete the secret: %1</source>
         <translation>Der Schlüsselbund hat das Löschen des Secrets verweigert: %1</translation>
     </message>
+    <message>
+        <source>No keychain is available, so the secret of %1 could not be removed from it.</source>
+        <translation>Kein Schlüsselbund verfügbar; das Secret von %1 konnte daraus nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4557,6 +4814,175 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>No profile is active: name one with --profile, or make one active.</source>
         <translation>Es ist kein Profil aktiv: Geben Sie eines mit --profile an, oder aktivieren Sie eines.</translation>
+    </message>
+    <message>
+        <source>The profile was removed meanwhile.</source>
+        <translation>Das Profil wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The secret of profile %1 could not be read.</source>
+        <translation>Das Secret des Profils %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The credential belongs to another account than the profile.</source>
+        <translation>Die Zugangsdaten gehören zu einem anderen Konto als das Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in with Twilio</source>
+        <translation>Bei Twilio anmelden</translation>
+    </message>
+    <message>
+        <source>KeyDesk opens Twilio&apos;s sign-in page in your browser. Use the client id of an OAuth app you created in the Twilio Console (a public app whose redirect URI is http://127.0.0.1). Only the refresh token is kept, in the system keychain; KeyDesk never sees your password.</source>
+        <translation>KeyDesk öffnet die Anmeldeseite von Twilio in Ihrem Browser. Verwenden Sie die Client-ID einer OAuth-App, die Sie in der Twilio Console angelegt haben (eine öffentliche App mit der Weiterleitungs-URI http://127.0.0.1). Nur das Refresh-Token wird gespeichert, im Schlüsselbund des Systems; KeyDesk sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Twilio sign-in</source>
+        <translation>Twilio-Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>OAuth app client id</source>
+        <translation>Client-ID der OAuth-App</translation>
+    </message>
+    <message>
+        <source>OAuth app &amp;client id:</source>
+        <translation>&amp;Client-ID der OAuth-App:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>&amp;Edge:</source>
+        <translation>&amp;Edge:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Optional: a proxy or the sandbox</source>
+        <translation>Optional: ein Proxy oder die Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Twilio…</source>
+        <translation>Bei Twilio an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>Warten &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Nicht länger auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>Sign-in result</source>
+        <translation>Ergebnis der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Signed in. %1</source>
+        <translation>Angemeldet. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account did not answer: %1</source>
+        <translation>Angemeldet, aber das Konto hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>The account, client id or hosts changed: sign in again.</source>
+        <translation>Konto, Client-ID oder Hosts haben sich geändert: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called %1.</source>
+        <translation>Ein anderes Profil heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with Twilio first.</source>
+        <translation>Melden Sie sich zuerst bei Twilio an.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser (answers arrive at %1). If no browser opened, open this address yourself:
+%2</source>
+        <translation>Warten auf Ihre Anmeldung im Browser (Antworten kommen bei %1 an). Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse selbst:
+%2</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped; nothing was kept.</source>
+        <translation>Anmeldung abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Twilio signed you in but gave no refresh token, so KeyDesk could not stay signed in: make sure the OAuth app may issue refresh tokens (scope offline_access).</source>
+        <translation>Twilio hat Sie angemeldet, aber kein Refresh-Token geliefert, daher kann KeyDesk nicht angemeldet bleiben: Stellen Sie sicher, dass die OAuth-App Refresh-Tokens ausgeben darf (Scope offline_access).</translation>
+    </message>
+    <message>
+        <source>Signed in; testing the connection…</source>
+        <translation>Angemeldet; die Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4956,10 +5382,6 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
         <translation>Secret des API-Schlüssels</translation>
     </message>
     <message>
-        <source>Verify an Access Token&apos;s signature and validity. Exit 0 valid, 1 invalid/expired, 2 malformed.</source>
-        <translation>Signatur und Gültigkeit eines Access Tokens prüfen. Exit-Code 0 gültig, 1 ungültig/abgelaufen, 2 fehlerhaft.</translation>
-    </message>
-    <message>
         <source>Decode an Access Token and list the findings. Exit 0 decoded, 2 malformed.</source>
         <translation>Ein Access Token dekodieren und die Befunde auflisten. Exit-Code 0 dekodiert, 2 fehlerhaft.</translation>
     </message>
@@ -5078,6 +5500,18 @@ Exit-Codes: 0 beendet, 1 Lauschen auf dem Port nicht möglich, 2 ungültige Opti
     <message>
         <source>the token has no iss, so there is no key to look up in the keychain</source>
         <translation>das Token hat kein iss, daher gibt es keinen Schlüssel, der im Schlüsselbund nachgeschlagen werden kann</translation>
+    </message>
+    <message>
+        <source>Check the signature alone: exit 0 when it matches the secret, whatever the times and Twilio&apos;s other rules say.</source>
+        <translation>Nur die Signatur prüfen: Exit-Code 0, wenn sie zum Secret passt, unabhängig von den Zeiten und Twilios übrigen Regeln.</translation>
+    </message>
+    <message>
+        <source>Verify an Access Token as Twilio would accept it and list the findings. Exit 0 when the signature matches and no finding is an error; 1 when the signature is invalid or an error holds (expired, not yet valid, ttl over 24 h, cty missing, issuer not an API key …); 2 malformed. --signature-only checks the signature alone.</source>
+        <translation>Ein Access Token so prüfen, wie Twilio es annehmen würde, und die Befunde auflisten. Exit-Code 0, wenn die Signatur passt und kein Befund ein Fehler ist; 1, wenn die Signatur ungültig ist oder ein Fehler vorliegt (abgelaufen, noch nicht gültig, ttl über 24 h, cty fehlt, Aussteller kein API-Schlüssel …); 2 fehlerhaft. --signature-only prüft nur die Signatur.</translation>
+    </message>
+    <message>
+        <source>the signature is valid but Twilio would reject the token: %1 (see the findings)</source>
+        <translation>die Signatur ist gültig, aber Twilio würde das Token ablehnen: %1 (siehe die Befunde)</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6230,14 @@ Nicht importierbar: Ein KeyDesk-Profil mit diesem Namen existiert bereits.</tran
         <source>unknown vault command &quot;%1&quot;; %2</source>
         <translation>unbekannter vault-Befehl „%1“; %2</translation>
     </message>
+    <message>
+        <source>the system keychain could not be reached; the secret of %1 was not removed (%2)</source>
+        <translation>der Schlüsselbund des Systems war nicht erreichbar; das Secret von %1 wurde nicht entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>the secret of %1 was not removed: %2</source>
+        <translation>das Secret von %1 wurde nicht entfernt: %2</translation>
+    </message>
 </context>
 <context>
     <name>WebhookCommands</name>
@@ -6168,6 +6610,14 @@ Nicht importierbar: Ein KeyDesk-Profil mit diesem Namen existiert bereits.</tran
         <source>Explore KeyDesk on a built-in demo account with sample keys; no Twilio account is needed (keydesk --sandbox).</source>
         <translation>Lernen Sie KeyDesk mit einem integrierten Demo-Konto und Beispielschlüsseln kennen; ein Twilio-Konto ist nicht nötig (keydesk --sandbox).</translation>
     </message>
+    <message>
+        <source>Sign &amp;in with Twilio…</source>
+        <translation>Bei Twilio an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Twilio account in the browser through your OAuth app; only the refresh token is kept, in the system keychain.</source>
+        <translation>Im Browser über Ihre OAuth-App bei Ihrem Twilio-Konto anmelden; nur das Refresh-Token wird gespeichert, im Schlüsselbund des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6234,6 +6684,10 @@ Nicht importierbar: Ein KeyDesk-Profil mit diesem Namen existiert bereits.</tran
     <message>
         <source>Could not start keydesk --sandbox.</source>
         <translation>keydesk --sandbox konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AnswerFields", text);
-}
-
 bool absent(const QJsonValue& value)
 {
     return value.isUndefined() || value.isNull();
@@ -30,11 +25,13 @@ bool text(const QJsonObject& object, const QString& name, int maxLength, const Q
     if (absent(v))
         return true;
     if (!v.isString()) {
-        *error = tr("%1 has a %2 that is not text").arg(what, name);
+        *error = QCoreApplication::translate("AnswerFields", "%1 has a %2 that is not text").arg(what, name);
         return false;
     }
     if (v.toString().size() > maxLength) {
-        *error = tr("%1 has a %2 longer than %3 characters").arg(what, name).arg(maxLength);
+        *error = QCoreApplication::translate("AnswerFields", "%1 has a %2 longer than %3 characters")
+                     .arg(what, name)
+                     .arg(maxLength);
         return false;
     }
     *value = v.toString();
@@ -51,7 +48,8 @@ bool date(const QJsonObject& object, const QString& name, const QString& what, Q
     const QDateTime parsed
         = v.isString() && v.toString().size() <= 64 ? TwilioDate::parse(v.toString()) : QDateTime();
     if (!parsed.isValid()) {
-        *error = tr("%1 has a %2 that is not a date").arg(what, name);
+        *error
+            = QCoreApplication::translate("AnswerFields", "%1 has a %2 that is not a date").arg(what, name);
         return false;
     }
     *value = parsed;
@@ -64,7 +62,8 @@ bool accountSid(const QJsonObject& object, const QString& name, const QString& w
     if (!text(object, name, 34, what, value, error))
         return false;
     if (!value->isEmpty() && !ApiCredentials::isAccountSid(*value)) {
-        *error = tr("%1 has a %2 that is not an Account SID").arg(what, name);
+        *error = QCoreApplication::translate("AnswerFields", "%1 has a %2 that is not an Account SID")
+                     .arg(what, name);
         value->clear();
         return false;
     }
@@ -79,12 +78,18 @@ bool textList(const QJsonObject& object, const QString& name, int maxItems, int 
     if (absent(v))
         return true;
     if (!v.isArray() || v.toArray().size() > maxItems) {
-        *error = tr("%1 has a %2 that is not a list of at most %3 texts").arg(what, name).arg(maxItems);
+        *error = QCoreApplication::translate("AnswerFields",
+                                             "%1 has a %2 that is not a list of at most %3 texts")
+                     .arg(what, name)
+                     .arg(maxItems);
         return false;
     }
     for (const QJsonValue& item : v.toArray()) {
         if (!item.isString() || item.toString().size() > maxLength) {
-            *error = tr("%1 has a %2 that is not a list of at most %3 texts").arg(what, name).arg(maxItems);
+            *error = QCoreApplication::translate("AnswerFields",
+                                                 "%1 has a %2 that is not a list of at most %3 texts")
+                         .arg(what, name)
+                         .arg(maxItems);
             value->clear();
             return false;
         }
