@@ -53,7 +53,8 @@ bool hasTerminalControls(const QByteArray& bytes)
         || bytes.contains("\xe2\x81\xa6");
 }
 
-const QByteArray hostile = "\x1b]0;owned\x07\x1b[2J\xc2\x9b" "31m\xe2\x80\xae\xe2\x81\xa6";
+const QByteArray hostile = "\x1b]0;owned\x07\x1b[2J\xc2\x9b"
+                           "31m\xe2\x80\xae\xe2\x81\xa6";
 
 } // namespace
 
