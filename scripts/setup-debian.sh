@@ -10,7 +10,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
-  clang-14 libclang-rt-14-dev curl
+  clang-14 clang-format-14 libclang-rt-14-dev curl
   help2man librsvg2-bin desktop-file-utils appstream bash-completion man-db dpkg-dev file lintian libqt6svg6"
 
 missing=""

@@ -166,7 +166,9 @@ qsizetype SandboxHttpParser::feed(QByteArrayView data)
         case State::HeaderLines:
         case State::Trailers: {
             bool complete = false;
-            const qsizetype budget = m_limits.maxHeaderBytes - m_headerBytes;
+            // m_headerBytes already counts the part of this line kept in m_line (it came in an earlier
+            // feed()); takeLine() adds m_line's size itself, so it must not be taken off twice.
+            const qsizetype budget = m_limits.maxHeaderBytes - (m_headerBytes - m_line.size());
             const qsizetype n = takeLine(rest, budget, m_state == State::RequestLine ? 414 : 431, &complete);
             used += n;
             m_headerBytes += n;

@@ -26,8 +26,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(qint64 secsSinceEpoch = 0)
         : m_now(secsSinceEpoch)
-    {
-    }
+    { }
     qint64 currentSecsSinceEpoch() const override { return m_now; }
     void setCurrentSecsSinceEpoch(qint64 secs) { m_now = secs; }
     void advance(qint64 secs) { m_now += secs; }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <optional>
 
 // Builds Twilio Access Tokens byte-for-byte as Twilio's helper libraries do.

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 enum class JwtAlgorithm { HS256, HS384, HS512, None, Other };

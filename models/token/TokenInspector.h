@@ -4,7 +4,6 @@
 #include "token/Jwt.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <optional>
 

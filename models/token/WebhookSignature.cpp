@@ -4,7 +4,6 @@
 
 #include <QMap>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace {
@@ -98,7 +97,8 @@ QString WebhookSignature::urlWithBodyHash(const QString& url, QByteArrayView bod
             end = base.size();
         base.replace(existing, end - existing, QStringLiteral("bodySHA256=") + hash);
     } else {
-        base += (base.contains(u'?') ? QStringLiteral("&") : QStringLiteral("?")) + QStringLiteral("bodySHA256=") + hash;
+        base += (base.contains(u'?') ? QStringLiteral("&") : QStringLiteral("?"))
+            + QStringLiteral("bodySHA256=") + hash;
     }
     return base + tail;
 }
@@ -122,7 +122,7 @@ QList<QPair<QString, QString>> WebhookSignature::urlVariants(const QString& url)
 }
 
 WebhookSignature::Validation WebhookSignature::validate(QByteArrayView authToken, const QString& url,
-    const Params& params, const QString& signature)
+                                                        const Params& params, const QString& signature)
 {
     Validation v;
     const QByteArray received = signature.trimmed().toLatin1();
@@ -135,15 +135,16 @@ WebhookSignature::Validation WebhookSignature::validate(QByteArrayView authToken
             v.matchedVariant = name;
         }
     }
-    v.message = v.valid ? tr("The signature is valid (URL %1).").arg(v.matchedVariant)
-                        : tr("The signature does not match any URL variant (%1). Check the exact URL Twilio called "
-                             "(scheme, host, port, query), every parameter, and that the auth token is the primary one.")
-                              .arg(v.triedVariants.size());
+    v.message = v.valid
+        ? tr("The signature is valid (URL %1).").arg(v.matchedVariant)
+        : tr("The signature does not match any URL variant (%1). Check the exact URL Twilio called "
+             "(scheme, host, port, query), every parameter, and that the auth token is the primary one.")
+              .arg(v.triedVariants.size());
     return v;
 }
 
 WebhookSignature::Validation WebhookSignature::validateWithBody(QByteArrayView authToken, const QString& url,
-    QByteArrayView body, const QString& signature)
+                                                                QByteArrayView body, const QString& signature)
 {
     Validation v = validate(authToken, url, {}, signature);
     v.bodyChecked = true;
@@ -153,10 +154,12 @@ WebhookSignature::Validation WebhookSignature::validateWithBody(QByteArrayView a
     v.bodyHashMatches = !claimed.isEmpty() && Hmac::constantTimeEquals(claimed.toLower().toLatin1(), actual);
     if (claimed.isEmpty()) {
         v.valid = false;
-        v.message = tr("The URL has no bodySHA256 parameter; Twilio adds it to the URL of every JSON webhook.");
+        v.message
+            = tr("The URL has no bodySHA256 parameter; Twilio adds it to the URL of every JSON webhook.");
     } else if (!v.bodyHashMatches) {
         v.valid = false;
-        v.message = tr("The body's SHA-256 (%1) differs from bodySHA256 in the URL: the body was changed on the way.")
+        v.message = tr("The body's SHA-256 (%1) differs from bodySHA256 in the URL: the body was changed on "
+                       "the way.")
                         .arg(QString::fromLatin1(actual));
     }
     return v;

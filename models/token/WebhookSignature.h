@@ -40,8 +40,8 @@ public:
     static QList<QPair<QString, QString>> urlVariants(const QString& url);
 
     static Validation validate(QByteArrayView authToken, const QString& url, const Params& params,
-        const QString& signature);
+                               const QString& signature);
     // JSON body: the URL's bodySHA256 must match the body and the URL's signature must match.
     static Validation validateWithBody(QByteArrayView authToken, const QString& url, QByteArrayView body,
-        const QString& signature);
+                                       const QString& signature);
 };

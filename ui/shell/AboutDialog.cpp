@@ -11,7 +11,8 @@ AboutDialog::AboutDialog(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->versionLabel->setText(tr("Version %1").arg(QCoreApplication::applicationVersion()));
-    m_ui->buildLabel->setText(tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    m_ui->buildLabel->setText(tr("Built with Qt %1, running on Qt %2.")
+                                  .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
 AboutDialog::~AboutDialog() = default;
