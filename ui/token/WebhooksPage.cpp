@@ -50,6 +50,10 @@ WebhooksPage::WebhooksPage(ClipboardService* clipboard, QWidget* parent)
 
 WebhooksPage::~WebhooksPage()
 {
+    // A cell editor still open when the window closes commits (itemChanged) while this page is being
+    // destroyed: it must not reach recompute() any more.
+    if (m_paramsTable)
+        m_paramsTable->disconnect(this);
     wipeString(m_expected);
 }
 

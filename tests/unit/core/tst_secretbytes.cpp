@@ -194,7 +194,9 @@ void TestSecretBytes::buffersStayOutOfCoreDumpsAndAreLocked()
     QCOMPARE(getrlimit(RLIMIT_MEMLOCK, &memlock), 0);
     if (memlock.rlim_cur >= rlim_t(sysconf(_SC_PAGESIZE)) || geteuid() == 0) {
         QVERIFY(secret.isLocked());
+#if !defined(__SANITIZE_ADDRESS__) // ASan makes mlock() a no-op
         QVERIFY2(flags.contains("lo"), flags.join(' ').constData()); // mlock
+#endif
     }
     // Pages of its own: a secret never shares them with other data.
     QCOMPARE(quintptr(secret.data()) % quintptr(sysconf(_SC_PAGESIZE)), quintptr(0));
