@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,24 @@ struct StoreFixture
         return QTest::qWaitFor([&] { return done; }, 10000);
     }
 };
+
+// A person who signs in and consents in the browser: GETs the authorization URL and follows its 302 back to
+// KeyDesk's loopback redirect URI (a refusal page ends there). For SignInDialog::setBrowserOverride.
+inline bool consentInBrowser(QNetworkAccessManager* nam, const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = nam->get(request);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [nam, reply] {
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
+            return;
+        QNetworkReply* back
+            = nam->get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
+        QObject::connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
+    });
+    return true;
+}
 
 inline void setText(QWidget* root, const char* name, const QString& text)
 {

@@ -66,20 +66,6 @@ private:
     QNetworkAccessManager m_nam;
     QList<QByteArray> m_secrets;
 
-    bool browse(const QUrl& url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply* reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            QNetworkReply* back
-                = m_nam.get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
-            connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-        });
-        return true;
-    }
-
     static QAction* action(ProfilesPage& page, const char* name)
     {
         return page.findChild<QAction*>(QLatin1String(name));
@@ -119,7 +105,7 @@ private Q_SLOTS:
     {
         QVERIFY(home && home->isValid());
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        SignInDialog::setBrowserOverride([this](const QUrl& url) { return browse(url); });
+        SignInDialog::setBrowserOverride([this](const QUrl& url) { return consentInBrowser(&m_nam, url); });
         m_secrets = { m_sandbox.authToken().toUtf8(), m_sandbox.mainKeySecret().toUtf8(),
                       m_sandbox.oauthClientSecret().toUtf8(), cliFirstSecret, cliSecondSecret };
     }

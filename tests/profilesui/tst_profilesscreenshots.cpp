@@ -163,19 +163,7 @@ private Q_SLOTS:
     void signInDialog()
     {
         // The browser: sign in and consent, then follow the redirect back to KeyDesk.
-        SignInDialog::setBrowserOverride([this](const QUrl& url) {
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::ManualRedirectPolicy);
-            QNetworkReply* reply = m_nam.get(request);
-            connect(reply, &QNetworkReply::finished, this, [this, reply] {
-                reply->deleteLater();
-                QNetworkReply* back
-                    = m_nam.get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
-                connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-            });
-            return true;
-        });
+        SignInDialog::setBrowserOverride([this](const QUrl& url) { return consentInBrowser(&m_nam, url); });
         StoreFixture f;
         ProfilesPage page(f.store.get());
         page.signInWithTwilio();

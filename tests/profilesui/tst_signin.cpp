@@ -43,18 +43,7 @@ private:
     bool browse(const QUrl& url)
     {
         ++m_browserOpened;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply* reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
-                return;
-            QNetworkReply* back
-                = m_nam.get(QNetworkRequest(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
-            connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-        });
-        return true;
+        return consentInBrowser(&m_nam, url);
     }
 
     static QLabel* stateLabel(SignInDialog* dialog)

@@ -184,10 +184,7 @@ void ProfilesPage::addProfile()
         return;
     auto* dialog = new ProfileDialog(this);
     m_dialog = dialog;
-    QStringList names;
-    for (const Profile& p : m_store->list())
-        names << p.name;
-    dialog->setTakenNames(names);
+    dialog->setTakenNames(takenNames());
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         dialog->deleteLater();
         m_dialog = nullptr;
@@ -198,16 +195,22 @@ void ProfilesPage::addProfile()
     dialog->open();
 }
 
+QStringList ProfilesPage::takenNames(const QString& exceptId) const
+{
+    QStringList names;
+    for (const Profile& p : m_store->list())
+        if (p.id != exceptId)
+            names << p.name;
+    return names;
+}
+
 void ProfilesPage::signInWithTwilio()
 {
     if (m_dialog || m_signInDialog)
         return;
     auto* dialog = new SignInDialog(this);
     m_signInDialog = dialog;
-    QStringList names;
-    for (const Profile& p : m_store->list())
-        names << p.name;
-    dialog->setTakenNames(names);
+    dialog->setTakenNames(takenNames());
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         dialog->deleteLater();
         m_signInDialog = nullptr;
@@ -257,10 +260,7 @@ void ProfilesPage::editProfile()
     const std::optional<Profile> original = m_store->find(selectedId());
     if (!original || m_dialog || m_signInDialog)
         return;
-    QStringList otherNames;
-    for (const Profile& p : m_store->list())
-        if (p.id != original->id)
-            otherNames << p.name;
+    const QStringList otherNames = takenNames(original->id);
     if (original->kind == Profile::CredentialKind::OAuthSignIn) {
         // A sign-in profile has no secret to type: its dialog signs in again to replace the token.
         auto* dialog = new SignInDialog(this);
@@ -282,11 +282,7 @@ void ProfilesPage::editProfile()
     }
     auto* dialog = new ProfileDialog(this);
     m_dialog = dialog;
-    QStringList names;
-    for (const Profile& p : m_store->list())
-        if (p.id != original->id)
-            names << p.name;
-    dialog->setTakenNames(names);
+    dialog->setTakenNames(otherNames);
     dialog->setProfileStore(m_store);
     dialog->setProfile(*original);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

@@ -71,6 +71,8 @@ private:
     QAction* makeAction(const QString& text, const QString& objectName, void (ProfilesPage::*slot)());
     void updateActions();
     void finishImport();
+    // The names of the stored profiles but exceptId's (a dialog refuses them).
+    QStringList takenNames(const QString& exceptId = QString()) const;
     void storeNewProfile(const Profile& profile, SecretBytes secret);
     void storeEditedProfile(const Profile& profile, std::optional<SecretBytes> secret);
 
