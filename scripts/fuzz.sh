@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang-14, AddressSanitizer and
 # UndefinedBehaviorSanitizer in build-fuzz/, then runs each for SECONDS (default 60) with its dictionary
-# (tests/fuzz/<name>.dict) and seed corpus (tests/fuzz/corpus/<name>/). Targets run one after another.
+# (tests/fuzz/<name>.dict) and seed corpus (tests/fuzz/corpus/<name>/). Targets run one after another,
+# or FUZZ_PARALLEL at a time (each still gets SECONDS of wall time; on 2 cores, 2 at a time halves the campaign).
 #
 # New inputs go to build-fuzz/fuzz-work/<name>/corpus (kept between runs, so the next campaign starts where
 # this one ended), never into the committed corpus. A finding (crash, sanitizer report, broken invariant,
@@ -13,13 +14,16 @@
 # when any target found something.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [NAME...]      e.g. scripts/fuzz.sh 600, scripts/fuzz.sh 30 api_call policy
-# Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (build parallelism, default 2).
+# Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (build parallelism, default 2),
+#              FUZZ_PARALLEL (targets fuzzed at once, default 1).
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 case $seconds in '' | *[!0-9]*) echo "usage: $0 [SECONDS] [NAME...]" >&2; exit 2 ;; esac
+parallel=${FUZZ_PARALLEL:-1}
+case $parallel in '' | *[!0-9]* | 0) echo "$0: FUZZ_PARALLEL must be a positive number" >&2; exit 2 ;; esac
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 case $build in /*) ;; *) build="$root/$build" ;; esac
 
@@ -47,11 +51,15 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$wor
     XDG_CACHE_HOME="$work/home/cache"
 
 printf '%-22s %12s %8s %7s %7s %7s %6s  %s\n' target runs exec/s cov ft corpus secs result
-failed=0
-for name in $names; do
+
+# Fuzzes one target and writes its summary line (and, for a finding, the first report lines) to
+# fuzz-work/<name>/summary; the line is printed as soon as the target ends.
+fuzz_one() {
+    name=$1
     bin="$build/tests/fuzz_$name"
     dir="$work/$name"
     mkdir -p "$dir/corpus"
+    rm -f "$dir/summary"
     dict=""
     [ -f "tests/fuzz/$name.dict" ] && dict="-dict=$root/tests/fuzz/$name.dict"
     touch "$dir/.start" # artifacts newer than this are this run's
@@ -75,14 +83,38 @@ for name in $names; do
         result=ok
     else
         result="FINDING (exit $status)"
-        failed=1
     fi
-    printf '%-22s %12s %8s %7s %7s %7s %6s  %s\n' "$name" "${runs:--}" "${speed:--}" "${cov:--}" "${ft:--}" \
-        "${corp:--}" "$elapsed" "$result"
-    if [ "$result" != ok ]; then
-        grep -E 'ERROR: |runtime error: |fuzz invariant violated|deadly signal|Test unit written' "$dir/log" \
-            | head -n 5 | sed 's/^/    /'
-        echo "    log: $dir/log"
+    {
+        printf '%-22s %12s %8s %7s %7s %7s %6s  %s\n' "$name" "${runs:--}" "${speed:--}" "${cov:--}" "${ft:--}" \
+            "${corp:--}" "$elapsed" "$result"
+        if [ "$result" != ok ]; then
+            grep -E 'ERROR: |runtime error: |fuzz invariant violated|deadly signal|Test unit written' "$dir/log" \
+                | head -n 5 | sed 's/^/    /'
+            echo "    log: $dir/log"
+        fi
+    } >"$dir/summary.tmp"
+    mv "$dir/summary.tmp" "$dir/summary"
+    cat "$dir/summary"
+}
+
+# Lane i takes every parallel-th target, starting at the i-th.
+lane=0
+while [ "$lane" -lt "$parallel" ]; do
+    (
+        i=0
+        for name in $names; do
+            [ $((i % parallel)) -eq "$lane" ] && fuzz_one "$name"
+            i=$((i + 1))
+        done
+    ) &
+    lane=$((lane + 1))
+done
+wait
+
+failed=0
+for name in $names; do
+    if [ ! -f "$work/$name/summary" ] || ! head -n 1 "$work/$name/summary" | grep -q ' ok$'; then
+        failed=1
     fi
 done
 exit "$failed"

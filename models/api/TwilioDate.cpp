@@ -46,6 +46,16 @@ QDateTime parseTwilioRfc2822(QStringView t)
     return QDateTime(date, time, Qt::UTC);
 }
 
+// Years 1 to 9999 only: both writers (and every JSON consumer of ISO 8601) use four digits, and Qt's own ISO
+// writer gives an empty string outside them, so a "year 20000" from a server would be written two ways.
+QDateTime withinFourDigitYears(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999 ? utc : QDateTime();
+}
+
 } // namespace
 
 namespace TwilioDate {
@@ -61,10 +71,10 @@ QDateTime parse(const QString& text)
         QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
         if (!iso.isValid())
             iso = QDateTime::fromString(t, Qt::ISODate);
-        return iso.isValid() ? iso.toUTC() : QDateTime();
+        return iso.isValid() ? withinFourDigitYears(iso.toUTC()) : QDateTime();
     }
     const QDateTime rfc = QDateTime::fromString(t, Qt::RFC2822Date);
-    return rfc.isValid() ? rfc.toUTC() : QDateTime();
+    return rfc.isValid() ? withinFourDigitYears(rfc.toUTC()) : QDateTime();
 }
 
 QString toRfc2822(const QDateTime& dateTime)
