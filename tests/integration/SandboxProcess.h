@@ -33,7 +33,8 @@ public:
     void setProgram(const QString& program) { m_program = program; }
 
     bool start(const QStringList& arguments = {}, int timeoutMs = 60000);
-    // SIGTERM, then waits for a normal exit (true) or kills it after timeoutMs (false).
+    // SIGTERM, then waits for a normal exit (true) or kills it after timeoutMs (false). Either way, a
+    // sanitizer report on the sandbox's stderr ends the test program with that report (qFatal).
     bool stop(int timeoutMs = 15000);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
@@ -63,6 +64,7 @@ public:
 
 private:
     void readOutput();
+    void failOnSanitizerReport();
 
     QString m_program;
     QProcess m_process;
