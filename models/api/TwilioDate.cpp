@@ -71,10 +71,10 @@ QDateTime parse(const QString& text)
         QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
         if (!iso.isValid())
             iso = QDateTime::fromString(t, Qt::ISODate);
-        return iso.isValid() ? withinFourDigitYears(iso.toUTC()) : QDateTime();
+        return withinFourDigitYears(iso.toUTC());
     }
     const QDateTime rfc = QDateTime::fromString(t, Qt::RFC2822Date);
-    return rfc.isValid() ? withinFourDigitYears(rfc.toUTC()) : QDateTime();
+    return withinFourDigitYears(rfc.toUTC());
 }
 
 QString toRfc2822(const QDateTime& dateTime)

@@ -61,8 +61,8 @@ private Q_SLOTS:
         QTest::newRow("month") << "Mon, 13 Jux 2016 22:50:08 +0000";
         QTest::newRow("hour") << "Mon, 13 Jun 2016 25:50:08 +0000";
         QTest::newRow("letters") << "Mon, 1x Jun 2016 22:50:08 +0000";
-        // Found by fuzz_api_page: Qt reads five-digit years, which neither writer can carry (the JSON of
-        // keys list --json and of the GUI's export would have disagreed).
+        // Found by fuzz_api_page: Qt reads five-digit years, which neither writer can carry (keys list
+        // --json, written by appendJson, and keys show --json, by toJson, would have disagreed).
         QTest::newRow("year 20000 (RFC 2822)") << "Tue, 29 Feb 20000 00:00:00 +0000";
         QTest::newRow("year 10000 (ISO)") << "10000-01-01T00:00:00Z";
         QTest::newRow("year 0 (ISO)") << "0000-01-01T00:00:00Z";
